@@ -1,0 +1,154 @@
+package io.kervan.identity;
+
+import io.kervan.shared.EmailAddresses;
+import io.kervan.shared.FieldProblem;
+import io.kervan.shared.Ids;
+import io.kervan.shared.InvalidInputException;
+import io.kervan.shared.RecordNotFoundException;
+import io.kervan.shared.StaleVersionException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Users: the module API for creating, changing and looking up users. */
+@Service
+public class UserService {
+
+    static final int MIN_PASSWORD = 10;
+    /** BCrypt reads at most 72 bytes; longer passwords would be silently truncated. */
+    static final int MAX_PASSWORD = 72;
+    static final Set<String> LOCALES = Set.of("en", "tr");
+
+    private final UserRepository users;
+    private final TeamRepository teams;
+    private final PasswordEncoder passwordEncoder;
+
+    UserService(UserRepository users, TeamRepository teams, PasswordEncoder passwordEncoder) {
+        this.users = users;
+        this.teams = teams;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserView> list() {
+        Map<UUID, String> teamNames = teams.names();
+        return users.findAll().stream().map(u -> u.toView(teamNames.get(u.teamId()))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserView> find(UUID id) {
+        return users.findById(id).map(u -> u.toView(u.teamId() == null ? null : teams.names().get(u.teamId())));
+    }
+
+    public UserView get(UUID id) {
+        return find(id).orElseThrow(() -> new RecordNotFoundException("user", id));
+    }
+
+    /** Display names by id, for showing owners and actors; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> displayNames(Collection<UUID> ids) {
+        return users.findAllById(Set.copyOf(ids)).stream()
+                .collect(Collectors.toMap(UserRecord::id, UserRecord::displayName));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyUserExists() {
+        return users.count() > 0;
+    }
+
+    @Transactional
+    public UserView create(UserDraft draft) {
+        String email = validate(draft, true, null);
+        if (users.existsByEmail(email)) {
+            throw new InvalidInputException("email", "validation.email.taken");
+        }
+        Instant now = Instant.now();
+        UserRecord user = new UserRecord(Ids.newId(), email, passwordEncoder.encode(draft.password()),
+                draft.firstName().strip(), draft.lastName().strip(), draft.role(), draft.teamId(), draft.active(),
+                localeOrDefault(draft.locale()), 0, null, now, now, 0);
+        users.insert(user);
+        return get(user.id());
+    }
+
+    @Transactional
+    public UserView update(UUID id, UserDraft draft, long expectedVersion) {
+        UserRecord current = users.findById(id).orElseThrow(() -> new RecordNotFoundException("user", id));
+        String email = validate(draft, false, id);
+        users.findByEmail(email).filter(other -> !other.id().equals(id)).ifPresent(other -> {
+            throw new InvalidInputException("email", "validation.email.taken");
+        });
+        String hash = draft.password() == null || draft.password().isEmpty()
+                ? current.passwordHash() : passwordEncoder.encode(draft.password());
+        UserRecord changed = new UserRecord(id, email, hash, draft.firstName().strip(), draft.lastName().strip(),
+                draft.role(), draft.teamId(), draft.active(), localeOrDefault(draft.locale()), current.failedLogins(),
+                current.lockedUntil(), current.createdAt(), current.updatedAt(), expectedVersion);
+        if (!users.update(changed)) {
+            throw new StaleVersionException("user", id);
+        }
+        return get(id);
+    }
+
+    @Transactional
+    public void changeLocale(UUID id, String locale) {
+        users.updateLocale(id, localeOrDefault(locale));
+    }
+
+    private String validate(UserDraft draft, boolean creating, UUID self) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Optional<String> email = EmailAddresses.normalize(draft.email());
+        if (email.isEmpty()) {
+            problems.add(new FieldProblem("email", "validation.email"));
+        }
+        requireName(problems, "firstName", draft.firstName());
+        requireName(problems, "lastName", draft.lastName());
+        String password = draft.password();
+        boolean passwordGiven = password != null && !password.isEmpty();
+        if (creating && !passwordGiven) {
+            problems.add(new FieldProblem("password", "validation.required"));
+        } else if (passwordGiven && (password.length() < MIN_PASSWORD
+                || password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD)) {
+            problems.add(new FieldProblem("password", "validation.password.length"));
+        }
+        if (draft.role() == null) {
+            problems.add(new FieldProblem("role", "validation.required"));
+        }
+        if (draft.teamId() != null && !teams.exists(draft.teamId())) {
+            problems.add(new FieldProblem("teamId", "validation.team.unknown"));
+        }
+        if (draft.locale() != null && !draft.locale().isBlank() && !LOCALES.contains(draft.locale())) {
+            problems.add(new FieldProblem("locale", "validation.locale"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return email.get();
+    }
+
+    private static void requireName(List<FieldProblem> problems, String field, String value) {
+        if (value == null || value.isBlank()) {
+            problems.add(new FieldProblem(field, "validation.required"));
+        } else if (value.length() > 100) {
+            problems.add(new FieldProblem(field, "validation.tooLong"));
+        }
+    }
+
+    static String localeOrDefault(String locale) {
+        return locale != null && LOCALES.contains(locale) ? locale : "en";
+    }
+
+    /** Users by id for quick lookups (owner pickers). */
+    @Transactional(readOnly = true)
+    public Map<UUID, UserView> byId() {
+        return list().stream().collect(Collectors.toMap(UserView::id, Function.identity()));
+    }
+}

@@ -1,0 +1,22 @@
+package io.kervan.shared;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Published by a business module after a record was created, updated, archived or unarchived.
+ * {@code audit} records it; later modules (webhooks, timeline) react to it too.
+ *
+ * @param recordType lower-case type name, e.g. {@code company}, {@code contact}
+ * @param actorId the user who made the change, {@code null} for the system
+ * @param changes field-level old → new values (display strings); empty for archive/unarchive
+ */
+public record RecordChanged(String recordType, UUID recordId, Action action, UUID actorId, Instant occurredAt,
+        List<FieldChange> changes) {
+
+    public enum Action { CREATED, UPDATED, ARCHIVED, UNARCHIVED }
+
+    public record FieldChange(String field, String oldValue, String newValue) {
+    }
+}

@@ -1,0 +1,53 @@
+package io.kervan.shared.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Starts PostgreSQL 17 inside the Kervan process when no {@code spring.datasource.url} is set, so
+ * that {@code ./mvnw spring-boot:run} needs nothing but a JDK. Data survives restarts under
+ * {@code <kervan.data-dir>/pg}. Kept in a configuration class of its own: declaring the
+ * DataSource next to beans that Flyway initialises creates a circular reference.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoDatasourceUrlConfigured.class)
+class EmbeddedDatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+        Path directory = properties.dataDir().toAbsolutePath().resolve("pg");
+        Files.createDirectories(directory);
+        log.info("Starting embedded PostgreSQL with data in {}", directory);
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(directory)
+                .setCleanDataDirectory(properties.embeddedDbCleanOnStart())
+                .setPort(properties.embeddedDbPort())
+                .setServerConfig("max_connections", "200")
+                .start();
+        log.info("Embedded PostgreSQL listening on port {}", postgres.getPort());
+        return postgres;
+    }
+
+    @Bean
+    @Primary
+    DataSource dataSource(EmbeddedPostgres postgres) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setUsername("postgres");
+        dataSource.setPoolName("kervan-embedded");
+        dataSource.setMaximumPoolSize(20);
+        return dataSource;
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Building blocks every module may use: ids, Turkish text folding, phone and e-mail normalisation,
+ * keyset paging, API problems, idempotent creates, and the embedded database. Owns the
+ * {@code idempotency_keys} table. Publishes no events of its own but defines {@link io.kervan.shared.RecordChanged},
+ * the change event that business modules publish and {@code audit} records.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package io.kervan.shared;
