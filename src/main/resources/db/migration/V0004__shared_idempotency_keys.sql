@@ -5,7 +5,7 @@ create table idempotency_keys (
     idempotency_key varchar(200) not null,
     request_hash    char(64) not null,
     response_status integer,
-    location        varchar(500),
+    resource_id     uuid,
     created_at      timestamptz not null,
     primary key (user_id, idempotency_key)
 );

@@ -63,6 +63,19 @@ public class Visibility {
         };
     }
 
+    /**
+     * Whether records may be given to {@code ownerId} by the holder of {@code scope}: the owner must be
+     * an active user whose records the holder may edit (a sales rep may own only their own records).
+     */
+    @Transactional(readOnly = true)
+    public boolean mayAssignTo(VisibilityScope scope, UUID ownerId) {
+        if (ownerId == null || !scope.canEdit(ownerId)) {
+            return false;
+        }
+        return jdbc.sql("select exists(select 1 from users where id = :id and active)").param("id", ownerId)
+                .query(Boolean.class).single();
+    }
+
     private List<UUID> membersOfTeamsLedBy(UUID managerId) {
         return jdbc.sql("select u.id from users u join teams t on t.id = u.team_id where t.manager_id = :id")
                 .param("id", managerId).query(UUID.class).list();

@@ -8,12 +8,18 @@ import java.util.UUID;
  * Published by a business module after a record was created, updated, archived or unarchived.
  * {@code audit} records it; later modules (webhooks, timeline) react to it too.
  *
+ * @param eventId unique per change, so that a redelivered event is recorded once
  * @param recordType lower-case type name, e.g. {@code company}, {@code contact}
  * @param actorId the user who made the change, {@code null} for the system
  * @param changes field-level old → new values (display strings); empty for archive/unarchive
  */
-public record RecordChanged(String recordType, UUID recordId, Action action, UUID actorId, Instant occurredAt,
+public record RecordChanged(UUID eventId, String recordType, UUID recordId, Action action, UUID actorId, Instant occurredAt,
         List<FieldChange> changes) {
+
+    public static RecordChanged of(String recordType, UUID recordId, Action action, UUID actorId,
+            List<FieldChange> changes) {
+        return new RecordChanged(Ids.newId(), recordType, recordId, action, actorId, Instant.now(), changes);
+    }
 
     public enum Action { CREATED, UPDATED, ARCHIVED, UNARCHIVED }
 

@@ -1,0 +1,53 @@
+package io.kervan.audit;
+
+import io.kervan.identity.UserService;
+import io.kervan.shared.RecordChanged;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Reads a record's change history. Callers check that the user may see the record before asking:
+ * the audit module knows changes, not ownership.
+ */
+@Service
+public class AuditService {
+
+    private static final TypeReference<List<RecordChanged.FieldChange>> CHANGES = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+    private final UserService users;
+
+    AuditService(JdbcClient jdbc, ObjectMapper json, UserService users) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.users = users;
+    }
+
+    /** The newest {@code limit} changes of one record, newest first. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> history(String recordType, UUID recordId, int limit) {
+        record Row(UUID id, String action, UUID actorId, java.time.Instant at, String changes) {
+        }
+        List<Row> rows = jdbc.sql("""
+                select id, action, actor_id, occurred_at, changes::text from audit_events
+                 where record_type = :type and record_id = :id
+                 order by occurred_at desc, id desc limit :limit""")
+                .param("type", recordType).param("id", recordId).param("limit", limit)
+                .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
+                        rs.getTimestamp(4).toInstant(), rs.getString(5)))
+                .list();
+        Map<UUID, String> names = users.displayNames(rows.stream().map(Row::actorId).filter(Objects::nonNull).toList());
+        return rows.stream().map(r -> new AuditEntry(r.id(), recordType, recordId,
+                RecordChanged.Action.valueOf(r.action()), r.actorId(), names.get(r.actorId()), r.at(),
+                json.readValue(r.changes(), CHANGES))).toList();
+    }
+}
