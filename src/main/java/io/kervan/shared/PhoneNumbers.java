@@ -43,12 +43,12 @@ public final class PhoneNumbers {
         }
     }
 
-    /** True when a search query is mostly digits and so should also be matched as a phone number. */
+    /** True when a search query is written like a phone number (digits, spaces, + ( ) - . /). */
     public static boolean looksLikePhone(String query) {
         if (query == null) {
             return false;
         }
         long digits = query.chars().filter(Character::isDigit).count();
-        return digits >= 7 && digits * 2 >= query.replace(" ", "").length();
+        return digits >= 7 && query.strip().matches("[0-9+()./\\s-]+");
     }
 }
