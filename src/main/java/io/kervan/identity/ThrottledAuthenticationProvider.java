@@ -35,6 +35,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String email = String.valueOf(authentication.getName()).strip().toLowerCase(Locale.ROOT);
+        if (email.length() > 254 || io.kervan.shared.InputCheck.hasControlCharacters(email)) {
+            throw new BadCredentialsException("Bad credentials");
+        }
         Optional<UserRecord> account = users.findByEmail(email);
         account.ifPresent(this::refuseIfLocked);
         account.ifPresent(this::slowDown);

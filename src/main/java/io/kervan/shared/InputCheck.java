@@ -25,6 +25,10 @@ public final class InputCheck {
             }
             return null;
         }
+        if (hasControlCharacters(cleaned)) {
+            problem(field, "validation.characters");
+            return null;
+        }
         if (cleaned.length() > maxLength) {
             problem(field, "validation.tooLong");
             return null;
@@ -82,7 +86,7 @@ public final class InputCheck {
                 continue;
             }
             String tag = value.strip();
-            if (tag.length() > 50) {
+            if (tag.length() > 50 || hasControlCharacters(tag)) {
                 problem(field, "validation.tag");
                 return List.of();
             }
@@ -137,6 +141,20 @@ public final class InputCheck {
             all.addAll(e.problems());
         }
         throw new InvalidInputException(all);
+    }
+
+    /**
+     * NUL and other control characters (except tab and line breaks) are never meaningful in CRM text,
+     * and PostgreSQL refuses NUL outright: they are refused here, as a field error.
+     */
+    public static boolean hasControlCharacters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Splits "a, b,c" as typed into a tag field. */

@@ -86,6 +86,9 @@ public final class Keyset {
             }
             try {
                 String raw = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8);
+                if (raw.indexOf('\0') >= 0) {
+                    throw new IllegalArgumentException("NUL in cursor");
+                }
                 int newline = raw.lastIndexOf('\n');
                 UUID id = UUID.fromString(raw.substring(newline + 1));
                 return new Cursor(raw.substring(0, newline), id);

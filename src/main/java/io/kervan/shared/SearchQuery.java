@@ -28,7 +28,8 @@ public final class SearchQuery {
         if (query == null || query.isBlank()) {
             return null;
         }
-        String limited = query.length() > MAX_QUERY ? query.substring(0, MAX_QUERY) : query;
+        String trimmed = query.length() > MAX_QUERY ? query.substring(0, MAX_QUERY) : query;
+        String limited = trimmed.replaceAll("\\p{Cntrl}", " ");
         if (PhoneNumbers.looksLikePhone(limited)) {
             String phone = PhoneNumbers.toE164(limited).orElse(limited.replaceAll("[^0-9+]", ""));
             return new SearchQuery(List.of(phone));

@@ -250,4 +250,41 @@ class CompanyApiIntegrationTests {
         assertThat(jdbc.sql("select actor_id from audit_events where record_id = :id and action = 'UPDATED'")
                 .param("id", id).query(UUID.class).single()).isEqualTo(rep.id());
     }
+
+    @Test
+    void refusesControlCharactersInTextWithAFieldError() {
+        MvcTestResult result = post("{\"name\": \"Nul\\u0000Name\", \"city\": \"Bell\\u0007\"}");
+        assertThat(result).hasStatus(400);
+        assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray().containsExactlyInAnyOrder("name", "city");
+    }
+
+    @Test
+    void searchingForHostileTextIsHarmless() {
+        createCompany("Hostile " + UUID.randomUUID());
+        for (String query : new String[] {"\u0000", "'; drop table companies; --", "%_%", "\\", "ş".repeat(5000)}) {
+            assertThat(mvc.get().uri("/api/v1/companies").param("q", query).header("Authorization", rep.bearer()))
+                    .hasStatusOk();
+        }
+        assertThat(jdbc.sql("select count(*) from companies").query(Long.class).single()).isPositive();
+    }
+
+    @Test
+    void refusesAMalformedIdempotencyKey() {
+        assertThat(mvc.post().uri("/api/v1/companies").header("Authorization", rep.bearer())
+                .header("Idempotency-Key", "a".repeat(201)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\": \"Key\"}")).hasStatus(400);
+    }
+
+    @Test
+    void refusesOversizedBodiesBeforeReadingThem() {
+        MvcTestResult result = mvc.post().uri("/api/v1/companies").header("Authorization", rep.bearer())
+                .contentType(MediaType.APPLICATION_JSON).content(new byte[17 * 1024 * 1024]).exchange();
+        assertThat(result).hasStatus(413);
+    }
+
+    @Test
+    void refusesAnUnsupportedMediaType() {
+        assertThat(mvc.post().uri("/api/v1/companies").header("Authorization", rep.bearer())
+                .contentType(MediaType.TEXT_PLAIN).content("name=x")).hasStatus(415);
+    }
 }

@@ -45,8 +45,8 @@ public class IdempotentCreates {
         if (key == null || key.isBlank()) {
             return transactions.execute(status -> new Outcome(create.get(), false));
         }
-        if (key.length() > MAX_KEY_LENGTH) {
-            throw new InvalidInputException("Idempotency-Key", "validation.tooLong");
+        if (key.length() > MAX_KEY_LENGTH || !key.matches("[\\x21-\\x7e]+")) {
+            throw new InvalidInputException("Idempotency-Key", "validation.idempotencyKey");
         }
         String hash = sha256(canonicalRequest);
         return transactions.execute(status -> {

@@ -1,0 +1,46 @@
+package io.kervan.web;
+
+import io.kervan.shared.ProblemJson;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses API request bodies larger than {@code kervan.api.max-request-size} (default 16 MB) with a
+ * 413 before anything reads them, so one oversized request cannot exhaust memory. Imports of large
+ * files will have their own streaming endpoint.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RequestSizeLimitFilter extends OncePerRequestFilter {
+
+    private final long maxBytes;
+
+    RequestSizeLimitFilter(@Value("${kervan.api.max-request-size:16MB}") DataSize maxSize) {
+        this.maxBytes = maxSize.toBytes();
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > maxBytes) {
+            ProblemJson.write(response, 413, "Content too large",
+                    "The request body is larger than " + maxBytes + " bytes");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
