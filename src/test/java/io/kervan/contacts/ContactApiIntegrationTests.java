@@ -127,6 +127,25 @@ class ContactApiIntegrationTests {
     }
 
     @Test
+    void keepsALinkToACompanyTheEditorCanNoLongerSeeButDoesNotNameIt() {
+        UUID team = fixtures.team();
+        ContactFixtures.User owner = fixtures.user(Role.SALES_REP, team);
+        ContactFixtures.User teammate = fixtures.user(Role.SALES_REP, team);
+        UUID company = fixtures.company(teammate, "Takım " + ContactFixtures.token());
+        UUID id = fixtures.contact(owner, "{\"firstName\": \"Bağlı\", \"companies\": [{\"companyId\": \"%s\"}]}"
+                .formatted(company));
+        assertThat(mvc.patch().uri("/api/v1/companies/" + company).header("Authorization", teammate.bearer())
+                .contentType("application/merge-patch+json").content("{\"visibleToTeam\": false}")).hasStatusOk();
+
+        MvcTestResult result = mvc.patch().uri("/api/v1/contacts/" + id).header("Authorization", owner.bearer())
+                .contentType("application/merge-patch+json").content("{\"title\": \"Yeni\"}").exchange();
+
+        assertThat(result).hasStatusOk();
+        assertThat(result).bodyJson().extractingPath("$.companies[0].companyId").isEqualTo(company.toString());
+        assertThat(result).bodyJson().extractingPath("$.companies[0].companyName").isNull();
+    }
+
+    @Test
     void getReturnsTheContactWithItsVersionAsETagAndHidesItFromOtherReps() {
         UUID id = fixtures.contact(rep, "{\"firstName\": \"Visible\", \"visibleToTeam\": false}");
         ContactFixtures.User stranger = fixtures.user(Role.SALES_REP);

@@ -2,6 +2,7 @@ package io.kervan.contacts;
 
 import io.kervan.identity.ApiTokenService;
 import io.kervan.identity.Role;
+import io.kervan.identity.TeamService;
 import io.kervan.identity.UserDraft;
 import io.kervan.identity.UserService;
 import io.kervan.identity.UserView;
@@ -25,21 +26,32 @@ final class ContactFixtures {
     private final MockMvcTester mvc;
     private final UserService users;
     private final ApiTokenService tokens;
+    private final TeamService teams;
 
     ContactFixtures(MockMvcTester mvc, ApplicationContext context) {
         this.mvc = mvc;
         this.users = context.getBean(UserService.class);
         this.tokens = context.getBean(ApiTokenService.class);
+        this.teams = context.getBean(TeamService.class);
     }
 
     record User(UUID id, String email, String bearer) {
     }
 
     User user(Role role) {
+        return user(role, null);
+    }
+
+    User user(Role role, UUID teamId) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         UserView user = users.create(new UserDraft("contacts-" + unique + "@kervan.test", "Contact", "Tester " + unique,
-                PASSWORD, role, null, true, "en"));
+                PASSWORD, role, teamId, true, "en"));
         return new User(user.id(), user.email(), "Bearer " + tokens.issue(user.id(), "test").token());
+    }
+
+    /** A new team led by a new manager. */
+    UUID team() {
+        return teams.create("Contacts team " + token(), user(Role.MANAGER).id()).id();
     }
 
     /** Eight random letters, to make names unique and searchable as one word. */
