@@ -48,10 +48,18 @@ create table contact_phones (
 create index contact_phones_phone_idx on contact_phones (phone);
 
 create table contact_companies (
-    contact_id uuid not null references contacts (id) on delete cascade,
-    company_id uuid not null references companies (id),
-    role       varchar(100),
-    is_primary boolean not null default false,
+    contact_id    uuid not null references contacts (id) on delete cascade,
+    company_id    uuid not null references companies (id),
+    position      smallint not null,
+    role          varchar(100),
+    is_primary    boolean not null default false,
+    -- The company's name as last seen by the contacts module (from CompanyService when the link is saved,
+    -- or from a company RecordChanged event), kept only to build contacts.search_text without reading the
+    -- companies table. name_event_at is when the last applied rename happened, so that renames delivered
+    -- out of order never let an older name win.
+    company_name  varchar(200) not null,
+    name_event_at timestamptz,
     primary key (contact_id, company_id)
 );
 create index contact_companies_company_idx on contact_companies (company_id);
+create unique index contact_companies_one_primary_uq on contact_companies (contact_id) where is_primary;

@@ -28,7 +28,10 @@
             var list = document.getElementById(add.getAttribute('data-add-row'));
             var template = document.getElementById(add.getAttribute('data-template'));
             if (list && template) {
-                var index = list.querySelectorAll('[data-row]').length;
+                // Indexes only grow, so a row added after another was removed never reuses a posted index.
+                var next = parseInt(list.getAttribute('data-next-index'), 10);
+                var index = isNaN(next) ? list.querySelectorAll('[data-row]').length : next;
+                list.setAttribute('data-next-index', String(index + 1));
                 var html = template.innerHTML.replace(/__INDEX__/g, String(index));
                 list.insertAdjacentHTML('beforeend', html);
             }

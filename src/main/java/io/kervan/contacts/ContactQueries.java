@@ -1,0 +1,109 @@
+package io.kervan.contacts;
+
+import io.kervan.identity.VisibilityScope;
+import io.kervan.shared.Keyset;
+import io.kervan.shared.SearchQuery;
+import io.kervan.shared.Slice;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Contact lists and search: keyset pages over what the user may see. Rows carry the primary company's
+ * id only; {@link ContactService} adds the names the user may see.
+ */
+@Component
+class ContactQueries {
+
+    static final Keyset.Column NAME = new Keyset.Column("name", "c.sort_name", Keyset.Kind.TEXT);
+    static final Keyset.Column CITY = new Keyset.Column("city", "coalesce(c.city, '')", Keyset.Kind.TEXT);
+    static final Keyset.Column CREATED = new Keyset.Column("createdAt", "c.created_at", Keyset.Kind.TIMESTAMP);
+    static final Keyset.Column UPDATED = new Keyset.Column("updatedAt", "c.updated_at", Keyset.Kind.TIMESTAMP);
+    static final List<Keyset.Column> SORTABLE = List.of(NAME, CITY, CREATED, UPDATED);
+    static final Keyset.Sort DEFAULT_SORT = new Keyset.Sort(NAME, false);
+
+    private static final String FIRST_EMAIL =
+            "(select e.email from contact_emails e where e.contact_id = c.id order by e.position limit 1)";
+    private static final String FIRST_PHONE =
+            "(select p.phone from contact_phones p where p.contact_id = c.id order by p.position limit 1)";
+
+    private final JdbcClient jdbc;
+
+    ContactQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Slice<ContactSummary> list(VisibilityScope scope, ContactFilter filter, Keyset.Sort sort, Keyset.Cursor cursor,
+            int limit) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>(scope.sqlParameters());
+        conditions.add(scope.sqlPredicate("c"));
+        conditions.add(filter.includeArchived() ? "true" : "c.archived_at is null");
+        SearchQuery search = SearchQuery.parse(filter.query());
+        if (search != null) {
+            conditions.add(search.sqlPredicate("c"));
+            params.putAll(search.parameters());
+        }
+        if (filter.ownerId() != null) {
+            conditions.add("c.owner_id = :ownerId");
+            params.put("ownerId", filter.ownerId());
+        }
+        if (filter.companyId() != null) {
+            conditions.add("exists (select 1 from contact_companies f where f.contact_id = c.id and f.company_id = :companyId)");
+            params.put("companyId", filter.companyId());
+        }
+        if (cursor != null) {
+            conditions.add(sort.after("c.id"));
+            params.putAll(Keyset.params(cursor));
+        }
+        params.put("limit", limit + 1);
+        String sql = """
+                select c.id, c.first_name, c.last_name, c.title, c.owner_id, c.archived_at, c.updated_at,
+                       %s as email, %s as phone,
+                       (select k.company_id from contact_companies k where k.contact_id = c.id and k.is_primary) as company_id,
+                       %s as keyset_value
+                  from contacts c
+                 where %s
+                 order by %s
+                 limit :limit""".formatted(FIRST_EMAIL, FIRST_PHONE, sort.valueExpression(),
+                String.join(" and ", conditions), sort.orderBy("c.id"));
+        record Row(ContactSummary summary, String keysetValue) {
+        }
+        List<Row> rows = jdbc.sql(sql).params(params).query((rs, n) -> new Row(new ContactSummary(
+                rs.getObject("id", UUID.class), rs.getString("first_name"), rs.getString("last_name"),
+                rs.getString("title"), rs.getString("email"), rs.getString("phone"),
+                rs.getObject("company_id", UUID.class), null, rs.getObject("owner_id", UUID.class),
+                rs.getTimestamp("archived_at") != null, toInstant(rs.getTimestamp("updated_at"))),
+                rs.getString("keyset_value"))).list();
+        if (rows.size() <= limit) {
+            return new Slice<>(rows.stream().map(Row::summary).toList(), null);
+        }
+        Row last = rows.get(limit - 1);
+        return new Slice<>(rows.subList(0, limit).stream().map(Row::summary).toList(),
+                new Keyset.Cursor(last.keysetValue(), last.summary().id()).encode());
+    }
+
+    /** The unarchived contacts linked to a company that the user may see, by name. */
+    List<CompanyContact> ofCompany(VisibilityScope scope, UUID companyId, int limit) {
+        String sql = """
+                select c.id, c.first_name, c.last_name, c.title, cc.role, cc.is_primary, %s as email, %s as phone
+                  from contact_companies cc join contacts c on c.id = cc.contact_id
+                 where cc.company_id = :companyId and c.archived_at is null and %s
+                 order by c.sort_name, c.id
+                 limit :limit""".formatted(FIRST_EMAIL, FIRST_PHONE, scope.sqlPredicate("c"));
+        return jdbc.sql(sql).params(scope.sqlParameters()).param("companyId", companyId).param("limit", limit)
+                .query((rs, n) -> new CompanyContact(rs.getObject("id", UUID.class), rs.getString("first_name"),
+                        rs.getString("last_name"), rs.getString("title"), rs.getString("role"),
+                        rs.getBoolean("is_primary"), rs.getString("email"), rs.getString("phone")))
+                .list();
+    }
+
+    private static java.time.Instant toInstant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,107 @@
+package io.kervan.contacts;
+
+import io.kervan.IntegrationTest;
+import io.kervan.identity.Role;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@IntegrationTest
+class ContactSearchIntegrationTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    ContactFixtures fixtures;
+    ContactFixtures.User rep;
+
+    @BeforeEach
+    void createRep() {
+        fixtures = new ContactFixtures(mvc, context);
+        rep = fixtures.user(Role.SALES_REP);
+    }
+
+    List<String> search(String query) {
+        try {
+            String body = mvc.get().uri("/api/v1/contacts").param("q", query).param("limit", "200")
+                    .header("Authorization", rep.bearer()).exchange().getResponse()
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            return com.jayway.jsonpath.JsonPath.read(body, "$.items[*].id");
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void findsAContactByTheFoldedFormOfATurkishName() {
+        String token = ContactFixtures.token();
+        UUID id = fixtures.contact(rep, """
+                {"firstName": "Nilüfer", "lastName": "Şekerci", "tags": ["%s"]}""".formatted(token));
+
+        assertThat(search("sekerci " + token)).containsExactly(id.toString());
+        assertThat(search("NİLÜFER " + token)).containsExactly(id.toString());
+    }
+
+    @Test
+    void findsAContactByAPhoneNumberTypedDifferently() {
+        String national = ContactFixtures.mobile();
+        String digits = national.replace(" ", "").substring(1);
+        UUID id = fixtures.contact(rep, "{\"firstName\": \"Telefon\", \"phones\": [\"" + national + "\"]}");
+
+        String international = "+90 " + digits.substring(0, 3) + " " + digits.substring(3, 6) + " " + digits.substring(6);
+        assertThat(search(international)).containsExactly(id.toString());
+        assertThat(search(national.replace(" ", ""))).containsExactly(id.toString());
+    }
+
+    @Test
+    void findsTheContactsOfACompanyByTheCompanysName() {
+        String token = ContactFixtures.token();
+        UUID company = fixtures.company(rep, "Boğaziçi Lojistik " + token);
+        UUID id = fixtures.contact(rep, """
+                {"firstName": "Kemal", "companies": [{"companyId": "%s", "role": "Depo"}]}""".formatted(company));
+
+        assertThat(search("bogazici " + token)).containsExactly(id.toString());
+    }
+
+    @Test
+    void findsAContactDespiteOneTypo() {
+        String token = ContactFixtures.token();
+        UUID id = fixtures.contact(rep, """
+                {"firstName": "Zeynep", "lastName": "Karamustafapaşa", "tags": ["%s"]}""".formatted(token));
+
+        assertThat(search("karamustafapasa " + token)).containsExactly(id.toString());
+        assertThat(search("karamustafapsa " + token)).containsExactly(id.toString());
+    }
+
+    @Test
+    void findsContactsByTheirCompanysNewNameAfterARename() {
+        String oldName = "Eskiad " + ContactFixtures.token();
+        String newName = "Yeniad " + ContactFixtures.token();
+        UUID company = fixtures.company(rep, oldName);
+        UUID id = fixtures.contact(rep, """
+                {"firstName": "Selin", "companies": [{"companyId": "%s"}]}""".formatted(company));
+        assertThat(search(oldName)).containsExactly(id.toString());
+
+        assertThat(mvc.patch().uri("/api/v1/companies/" + company).header("Authorization", rep.bearer())
+                .contentType(MediaType.valueOf("application/merge-patch+json"))
+                .content("{\"name\": \"" + newName + "\"}")).hasStatusOk();
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(search(newName)).containsExactly(id.toString()));
+        assertThat(search(oldName)).isEmpty();
+        assertThat(mvc.get().uri("/api/v1/contacts/" + id).header("Authorization", rep.bearer())).bodyJson()
+                .extractingPath("$.version").isEqualTo(0);
+    }
+}
