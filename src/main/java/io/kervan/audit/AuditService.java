@@ -45,9 +45,34 @@ public class AuditService {
                 .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
                         rs.getTimestamp(4).toInstant(), rs.getString(5)))
                 .list();
-        Map<UUID, String> names = users.displayNames(rows.stream().map(Row::actorId).filter(Objects::nonNull).toList());
+        Map<UUID, List<RecordChanged.FieldChange>> changes = new java.util.HashMap<>();
+        rows.forEach(r -> changes.put(r.id(), json.readValue(r.changes(), CHANGES)));
+        java.util.Set<UUID> people = new java.util.HashSet<>();
+        rows.stream().map(Row::actorId).filter(Objects::nonNull).forEach(people::add);
+        changes.values().stream().flatMap(List::stream).filter(AuditService::namesAUser)
+                .flatMap(c -> java.util.stream.Stream.of(c.oldValue(), c.newValue()))
+                .map(io.kervan.shared.Ids::parseOrNull).filter(Objects::nonNull).forEach(people::add);
+        Map<UUID, String> names = users.displayNames(people);
         return rows.stream().map(r -> new AuditEntry(r.id(), recordType, recordId,
                 RecordChanged.Action.valueOf(r.action()), r.actorId(), names.get(r.actorId()), r.at(),
-                json.readValue(r.changes(), CHANGES))).toList();
+                changes.get(r.id()).stream().map(c -> withUserNames(c, names)).toList())).toList();
+    }
+
+    /** Owner changes are recorded by id, so they stay true if a user is renamed; shown by name. */
+    private static boolean namesAUser(RecordChanged.FieldChange change) {
+        return change.field().equals("ownerId");
+    }
+
+    private static RecordChanged.FieldChange withUserNames(RecordChanged.FieldChange change, Map<UUID, String> names) {
+        if (!namesAUser(change)) {
+            return change;
+        }
+        return new RecordChanged.FieldChange(change.field(), nameOf(change.oldValue(), names),
+                nameOf(change.newValue(), names));
+    }
+
+    private static String nameOf(String id, Map<UUID, String> names) {
+        UUID user = io.kervan.shared.Ids.parseOrNull(id);
+        return user == null ? id : names.getOrDefault(user, id);
     }
 }

@@ -28,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CompanyService {
 
-    static final String RECORD_TYPE = "company";
+    /** The {@code recordType} of this module's {@link RecordChanged} events. */
+    public static final String RECORD_TYPE = "company";
 
     private final CompanyRepository companies;
     private final CompanyQueries queries;

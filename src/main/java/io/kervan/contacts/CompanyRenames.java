@@ -1,5 +1,6 @@
 package io.kervan.contacts;
 
+import io.kervan.companies.CompanyService;
 import io.kervan.shared.RecordChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +16,6 @@ import org.springframework.stereotype.Component;
 class CompanyRenames {
 
     private static final Logger log = LoggerFactory.getLogger(CompanyRenames.class);
-    static final String COMPANY = "company";
 
     private final ContactRepository contacts;
 
@@ -25,7 +25,7 @@ class CompanyRenames {
 
     @ApplicationModuleListener
     void on(RecordChanged event) {
-        if (!COMPANY.equals(event.recordType()) || event.action() != RecordChanged.Action.UPDATED) {
+        if (!CompanyService.RECORD_TYPE.equals(event.recordType()) || event.action() != RecordChanged.Action.UPDATED) {
             return;
         }
         event.changes().stream().filter(change -> "name".equals(change.field()) && change.newValue() != null)

@@ -5,12 +5,9 @@ import io.kervan.identity.OwnerChoices;
 import io.kervan.shared.Ids;
 import io.kervan.shared.InvalidInputException;
 import io.kervan.shared.NotAllowedException;
-import io.kervan.shared.PhoneNumbers;
 import io.kervan.shared.Slice;
 import io.kervan.shared.StaleVersionException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -81,10 +78,7 @@ class ContactController {
     @GetMapping("/{id}")
     String detail(@PathVariable UUID id, Model model) {
         ContactDetails contact = contacts.get(id);
-        Map<String, String> phoneDisplay = new LinkedHashMap<>();
-        contact.phones().forEach(phone -> phoneDisplay.put(phone, PhoneNumbers.display(phone)));
         model.addAttribute("contact", contact);
-        model.addAttribute("phoneDisplay", phoneDisplay);
         model.addAttribute("canEdit", contacts.canEdit(contact));
         model.addAttribute("ownerName", owners.names(List.of(contact.ownerId())).get(contact.ownerId()));
         model.addAttribute("history", audit.history(ContactService.RECORD_TYPE, id, 50));

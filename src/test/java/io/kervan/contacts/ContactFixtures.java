@@ -1,11 +1,7 @@
 package io.kervan.contacts;
 
-import io.kervan.identity.ApiTokenService;
+import io.kervan.TestUsers;
 import io.kervan.identity.Role;
-import io.kervan.identity.TeamService;
-import io.kervan.identity.UserDraft;
-import io.kervan.identity.UserService;
-import io.kervan.identity.UserView;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.context.ApplicationContext;
@@ -21,18 +17,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class ContactFixtures {
 
-    static final String PASSWORD = "contact-test-password-1";
+    static final String PASSWORD = TestUsers.PASSWORD;
 
     private final MockMvcTester mvc;
-    private final UserService users;
-    private final ApiTokenService tokens;
-    private final TeamService teams;
+    private final TestUsers users;
 
     ContactFixtures(MockMvcTester mvc, ApplicationContext context) {
         this.mvc = mvc;
-        this.users = context.getBean(UserService.class);
-        this.tokens = context.getBean(ApiTokenService.class);
-        this.teams = context.getBean(TeamService.class);
+        this.users = new TestUsers(context);
     }
 
     record User(UUID id, String email, String bearer) {
@@ -43,15 +35,13 @@ final class ContactFixtures {
     }
 
     User user(Role role, UUID teamId) {
-        String unique = UUID.randomUUID().toString().substring(0, 8);
-        UserView user = users.create(new UserDraft("contacts-" + unique + "@kervan.test", "Contact", "Tester " + unique,
-                PASSWORD, role, teamId, true, "en"));
-        return new User(user.id(), user.email(), "Bearer " + tokens.issue(user.id(), "test").token());
+        TestUsers.TestUser user = users.create(role, teamId);
+        return new User(user.id(), user.email(), user.bearer());
     }
 
     /** A new team led by a new manager. */
     UUID team() {
-        return teams.create("Contacts team " + token(), user(Role.MANAGER).id()).id();
+        return users.team(user(Role.MANAGER).id()).id();
     }
 
     /** Eight random letters, to make names unique and searchable as one word. */
