@@ -224,6 +224,13 @@ class UserApiIntegrationTests {
                 .extractingPath("$.role").isEqualTo("MANAGER");
     }
 
+    @Test
+    void theApiDocumentationDescribesTheIdentityEndpoints() {
+        assertThat(mvc.get().uri("/v3/api-docs")).hasStatusOk().bodyJson().extractingPath("$.paths").asMap()
+                .containsKeys("/api/v1/users", "/api/v1/users/{id}", "/api/v1/users/me", "/api/v1/teams",
+                        "/api/v1/teams/{id}", "/api/v1/auth/tokens");
+    }
+
     private MvcTestResult post(String bearer, String json) {
         return mvc.post().uri("/api/v1/users").header(HttpHeaders.AUTHORIZATION, bearer)
                 .contentType(MediaType.APPLICATION_JSON).content(json).exchange();
