@@ -32,11 +32,13 @@ public class UserService {
     private final UserRepository users;
     private final TeamRepository teams;
     private final PasswordEncoder passwordEncoder;
+    private final UserSessions sessions;
 
-    UserService(UserRepository users, TeamRepository teams, PasswordEncoder passwordEncoder) {
+    UserService(UserRepository users, TeamRepository teams, PasswordEncoder passwordEncoder, UserSessions sessions) {
         this.users = users;
         this.teams = teams;
         this.passwordEncoder = passwordEncoder;
+        this.sessions = sessions;
     }
 
     @Transactional(readOnly = true)
@@ -87,15 +89,54 @@ public class UserService {
         users.findByEmail(email).filter(other -> !other.id().equals(id)).ifPresent(other -> {
             throw new InvalidInputException("email", "validation.email.taken");
         });
-        String hash = draft.password() == null || draft.password().isEmpty()
-                ? current.passwordHash() : passwordEncoder.encode(draft.password());
+        refuseSelfLockout(current, draft);
+        boolean newPassword = draft.password() != null && !draft.password().isEmpty();
+        String hash = newPassword ? passwordEncoder.encode(draft.password()) : current.passwordHash();
         UserRecord changed = new UserRecord(id, email, hash, draft.firstName().strip(), draft.lastName().strip(),
                 draft.role(), draft.teamId(), draft.active(), localeOrDefault(draft.locale()), current.failedLogins(),
                 current.lockedUntil(), current.createdAt(), current.updatedAt(), expectedVersion);
         if (!users.update(changed)) {
             throw new StaleVersionException("user", id);
         }
+        if (newPassword || !email.equals(current.email()) || draft.role() != current.role()
+                || (current.active() && !draft.active())) {
+            sessions.endAllOf(current.email());
+        }
         return get(id);
+    }
+
+    /**
+     * Admins may not take away their own admin role or deactivate themselves: their session would
+     * keep the old rights, and the last admin could lock everyone out of administration.
+     */
+    private static void refuseSelfLockout(UserRecord current, UserDraft draft) {
+        boolean self = CurrentUser.get().filter(actor -> actor.id().equals(current.id())).isPresent();
+        if (!self) {
+            return;
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        if (draft.role() != current.role()) {
+            problems.add(new FieldProblem("role", "validation.user.ownRole"));
+        }
+        if (current.active() && !draft.active()) {
+            problems.add(new FieldProblem("active", "validation.user.ownActive"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    /** Until when the account is locked after failed sign-ins; empty when it is not locked now. */
+    @Transactional(readOnly = true)
+    Optional<Instant> lockedUntil(UUID id) {
+        return users.findById(id).map(UserRecord::lockedUntil).filter(until -> until.isAfter(Instant.now()));
+    }
+
+    /** Lifts a sign-in lock early, for a user who has been verified some other way. */
+    @Transactional
+    void unlock(UUID id) {
+        users.findById(id).orElseThrow(() -> new RecordNotFoundException("user", id));
+        users.resetFailedLogins(id);
     }
 
     @Transactional
