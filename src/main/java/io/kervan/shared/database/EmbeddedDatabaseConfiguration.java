@@ -35,6 +35,9 @@ class EmbeddedDatabaseConfiguration {
                 .setCleanDataDirectory(properties.embeddedDbCleanOnStart())
                 .setPort(properties.embeddedDbPort())
                 .setServerConfig("max_connections", "200")
+                // Spring closes this bean after everything that uses the database (event registry,
+                // sessions) has stopped; zonky's own JVM hook would stop PostgreSQL before them.
+                .setRegisterShutdownHook(false)
                 .start();
         log.info("Embedded PostgreSQL listening on port {}", postgres.getPort());
         return postgres;
