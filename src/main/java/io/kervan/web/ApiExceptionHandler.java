@@ -1,5 +1,6 @@
 package io.kervan.web;
 
+import io.kervan.shared.BusinessRuleException;
 import io.kervan.shared.ConflictException;
 import io.kervan.shared.FieldProblem;
 import io.kervan.shared.InvalidInputException;
@@ -48,6 +49,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<Object> invalid(InvalidInputException e) {
         return problem(HttpStatus.BAD_REQUEST, "Invalid input", "The request has invalid fields", e.problems());
+    }
+
+    @ExceptionHandler(BusinessRuleException.class)
+    ResponseEntity<Object> businessRule(BusinessRuleException e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Business rule violated", e.getMessage(), e.problems());
     }
 
     @ExceptionHandler(RecordNotFoundException.class)
