@@ -60,7 +60,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
-                        .requestMatchers("/api/docs", "/api/docs/**").permitAll()
+                        .requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll()
                         .requestMatchers("/api/v1/users/me").authenticated()
                         .requestMatchers("/api/v1/users", "/api/v1/users/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/teams", "/api/v1/teams/**").authenticated()
@@ -78,7 +78,7 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain browser(HttpSecurity http, AuthenticationManager authenticationManager,
-            SetupRedirectFilter setupRedirect) throws Exception {
+            FirstRunSetup setup) throws Exception {
         return http
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(a -> a
@@ -90,7 +90,7 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .addFilterBefore(setupRedirect, org.springframework.security.web.csrf.CsrfFilter.class)
+                .addFilterBefore(new SetupRedirectFilter(setup), org.springframework.security.web.csrf.CsrfFilter.class)
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))

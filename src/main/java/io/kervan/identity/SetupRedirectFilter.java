@@ -5,14 +5,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * While no user exists, every page leads to the one-time setup page that creates the first admin.
- * Once a user exists the check is remembered, so it costs nothing afterwards.
+ * Once a user exists the check is remembered, so it costs nothing afterwards. Part of the browser
+ * security chain only (not a servlet filter of its own), so the API and health checks never redirect.
  */
-@Component
 class SetupRedirectFilter extends OncePerRequestFilter {
 
     private final FirstRunSetup setup;
@@ -24,7 +23,7 @@ class SetupRedirectFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/setup") || path.startsWith("/webjars/") || path.startsWith("/css/")
+        return path.startsWith("/setup") || path.startsWith("/api/") || path.startsWith("/actuator/") || path.startsWith("/webjars/") || path.startsWith("/css/")
                 || path.startsWith("/js/") || path.startsWith("/img/") || path.equals("/favicon.ico")
                 || path.startsWith("/error");
     }

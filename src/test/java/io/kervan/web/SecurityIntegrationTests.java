@@ -73,11 +73,19 @@ class SecurityIntegrationTests {
     @Test
     void apiDocsArePublished() {
         assertThat(mvc.get().uri("/v3/api-docs")).hasStatusOk().bodyText().contains("/api/v1/companies");
-        assertThat(mvc.get().uri("/api/docs")).hasStatus3xxRedirection();
+        assertThat(mvc.get().uri("/api/docs")).hasStatus3xxRedirection().redirectedUrl()
+                .isEqualTo("/api/swagger-ui/index.html");
+        assertThat(mvc.get().uri("/api/swagger-ui/index.html")).hasStatusOk();
     }
 
     @Test
-    void prometheusMetricsNeedAnAdmin() {
+    void prometheusMetricsNeedAnAdmin(@Autowired org.springframework.context.ApplicationContext context) {
         assertThat(mvc.get().uri("/actuator/prometheus")).hasStatus(401);
+        io.kervan.TestUsers users = new io.kervan.TestUsers(context);
+        assertThat(mvc.get().uri("/actuator/prometheus")
+                .header("Authorization", users.create(io.kervan.identity.Role.SALES_REP, null).bearer())).hasStatus(403);
+        assertThat(mvc.get().uri("/actuator/prometheus")
+                .header("Authorization", users.create(io.kervan.identity.Role.ADMIN, null).bearer()))
+                .hasStatusOk().bodyText().contains("jvm_memory_used_bytes").contains("http_server_requests");
     }
 }
