@@ -58,6 +58,8 @@ public class TeamService {
             problems.add(new FieldProblem("name", "validation.required"));
         } else if (cleaned.length() > 120) {
             problems.add(new FieldProblem("name", "validation.tooLong"));
+        } else if (io.kervan.shared.InputCheck.hasControlCharacters(cleaned)) {
+            problems.add(new FieldProblem("name", "validation.characters"));
         } else if (teams.nameTaken(cleaned, self)) {
             problems.add(new FieldProblem("name", "validation.team.nameTaken"));
         }

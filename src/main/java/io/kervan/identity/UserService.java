@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -180,16 +179,12 @@ public class UserService {
             problems.add(new FieldProblem(field, "validation.required"));
         } else if (value.length() > 100) {
             problems.add(new FieldProblem(field, "validation.tooLong"));
+        } else if (io.kervan.shared.InputCheck.hasControlCharacters(value)) {
+            problems.add(new FieldProblem(field, "validation.characters"));
         }
     }
 
     static String localeOrDefault(String locale) {
         return locale != null && LOCALES.contains(locale) ? locale : "en";
-    }
-
-    /** Users by id for quick lookups (owner pickers). */
-    @Transactional(readOnly = true)
-    public Map<UUID, UserView> byId() {
-        return list().stream().collect(Collectors.toMap(UserView::id, Function.identity()));
     }
 }

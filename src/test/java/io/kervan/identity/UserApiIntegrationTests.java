@@ -116,6 +116,16 @@ class UserApiIntegrationTests {
     }
 
     @Test
+    void controlCharactersInNamesAreFieldErrors() {
+        MvcTestResult refused = post(adminBearer, """
+                {"email": "ctl-%s@kervan.test", "firstName": "Nul\\u0000", "lastName": "Bell\\u0007",
+                 "password": "long-enough-1", "role": "SALES_REP"}""".formatted(java.util.UUID.randomUUID()));
+        assertThat(refused).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(refused).bodyJson().extractingPath("$.errors[*].field").asArray()
+                .containsExactlyInAnyOrder("firstName", "lastName");
+    }
+
+    @Test
     void aDuplicateEmailIsAFieldErrorWhateverItsCase() {
         UserView existing = testUsers.create(Role.SALES_REP);
 
