@@ -2,11 +2,9 @@ package io.kervan.contacts;
 
 import io.kervan.identity.VisibilityScope;
 import io.kervan.shared.Keyset;
-import io.kervan.shared.SearchQuery;
+import io.kervan.shared.KeysetQuery;
 import io.kervan.shared.Slice;
 import java.sql.Timestamp;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,52 +38,28 @@ class ContactQueries {
 
     Slice<ContactSummary> list(VisibilityScope scope, ContactFilter filter, Keyset.Sort sort, Keyset.Cursor cursor,
             int limit) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>(scope.sqlParameters());
-        conditions.add(scope.sqlPredicate("c"));
-        conditions.add(filter.includeArchived() ? "true" : "c.archived_at is null");
-        SearchQuery search = SearchQuery.parse(filter.query());
-        if (search != null) {
-            conditions.add(search.sqlPredicate("c"));
-            params.putAll(search.parameters());
-        }
-        if (filter.ownerId() != null) {
-            conditions.add("c.owner_id = :ownerId");
-            params.put("ownerId", filter.ownerId());
-        }
+        KeysetQuery query = KeysetQuery.over("c")
+                .where(scope.sqlPredicate("c"), scope.sqlParameters())
+                .archived(filter.includeArchived())
+                .search(filter.query())
+                .whereEquals("c.owner_id", "ownerId", filter.ownerId());
         if (filter.companyId() != null) {
-            conditions.add("exists (select 1 from contact_companies f where f.contact_id = c.id and f.company_id = :companyId)");
-            params.put("companyId", filter.companyId());
+            query.where("exists (select 1 from contact_companies f where f.contact_id = c.id and f.company_id = :companyId)",
+                    Map.of("companyId", filter.companyId()));
         }
-        if (cursor != null) {
-            conditions.add(sort.after("c.id"));
-            params.putAll(Keyset.params(cursor));
-        }
-        params.put("limit", limit + 1);
-        String sql = """
-                select c.id, c.first_name, c.last_name, c.title, c.owner_id, c.archived_at, c.updated_at,
-                       %s as email, %s as phone,
-                       (select k.company_id from contact_companies k where k.contact_id = c.id and k.is_primary) as company_id,
-                       %s as keyset_value
-                  from contacts c
-                 where %s
-                 order by %s
-                 limit :limit""".formatted(FIRST_EMAIL, FIRST_PHONE, sort.valueExpression(),
-                String.join(" and ", conditions), sort.orderBy("c.id"));
-        record Row(ContactSummary summary, String keysetValue) {
-        }
-        List<Row> rows = jdbc.sql(sql).params(params).query((rs, n) -> new Row(new ContactSummary(
-                rs.getObject("id", UUID.class), rs.getString("first_name"), rs.getString("last_name"),
+        String columns = """
+                c.id, c.first_name, c.last_name, c.title, c.owner_id, c.archived_at, c.updated_at,
+                %s as email, %s as phone,
+                (select k.company_id from contact_companies k where k.contact_id = c.id and k.is_primary) as company_id"""
+                .formatted(FIRST_EMAIL, FIRST_PHONE);
+        return query.page(jdbc, columns, "contacts c", sort, cursor, limit, ContactQueries::summary, ContactSummary::id);
+    }
+
+    private static ContactSummary summary(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new ContactSummary(rs.getObject("id", UUID.class), rs.getString("first_name"), rs.getString("last_name"),
                 rs.getString("title"), rs.getString("email"), rs.getString("phone"),
                 rs.getObject("company_id", UUID.class), null, rs.getObject("owner_id", UUID.class),
-                rs.getTimestamp("archived_at") != null, toInstant(rs.getTimestamp("updated_at"))),
-                rs.getString("keyset_value"))).list();
-        if (rows.size() <= limit) {
-            return new Slice<>(rows.stream().map(Row::summary).toList(), null);
-        }
-        Row last = rows.get(limit - 1);
-        return new Slice<>(rows.subList(0, limit).stream().map(Row::summary).toList(),
-                new Keyset.Cursor(last.keysetValue(), last.summary().id()).encode());
+                rs.getTimestamp("archived_at") != null, toInstant(rs.getTimestamp("updated_at")));
     }
 
     /** The unarchived contacts linked to a company that the user may see, by name. */
