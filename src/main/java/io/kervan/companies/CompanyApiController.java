@@ -2,13 +2,12 @@ package io.kervan.companies;
 
 import io.kervan.identity.CurrentUser;
 import io.kervan.shared.Slice;
+import io.kervan.shared.api.ApiResponses;
 import io.kervan.shared.api.ETags;
 import io.kervan.shared.api.IdempotentCreates;
 import io.kervan.shared.api.ExternalIds;
 import io.kervan.shared.api.JsonMergePatch;
-import java.net.URI;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,8 +58,7 @@ class CompanyApiController {
         IdempotentCreates.Outcome outcome = idempotency.create(CurrentUser.require().id(), idempotencyKey,
                 json.writeValueAsString(input), () -> companies.create(input.toDraft()).id());
         CompanyDetails company = companies.get(outcome.id());
-        return ResponseEntity.created(URI.create("/api/v1/companies/" + company.id()))
-                .eTag(ETags.of(company.version())).body(CompanyJson.Resource.of(company));
+        return ApiResponses.created("/api/v1/companies/" + company.id(), company.version(), CompanyJson.Resource.of(company));
     }
 
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
@@ -87,12 +85,11 @@ class CompanyApiController {
         ExternalIds.check(source, externalId);
         CompanyService.Upserted result = companies.upsertByExternalId(source, externalId, input.toDraft());
         CompanyDetails company = result.company();
-        return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .location(URI.create("/api/v1/companies/" + company.id()))
-                .eTag(ETags.of(company.version())).body(CompanyJson.Resource.of(company));
+        return ApiResponses.upserted(result.created(), "/api/v1/companies/" + company.id(), company.version(),
+                CompanyJson.Resource.of(company));
     }
 
     private static ResponseEntity<CompanyJson.Resource> ok(CompanyDetails company) {
-        return ResponseEntity.ok().eTag(ETags.of(company.version())).body(CompanyJson.Resource.of(company));
+        return ApiResponses.ok(company.version(), CompanyJson.Resource.of(company));
     }
 }

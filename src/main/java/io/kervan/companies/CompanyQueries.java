@@ -3,6 +3,7 @@ package io.kervan.companies;
 import io.kervan.identity.VisibilityScope;
 import io.kervan.shared.Keyset;
 import io.kervan.shared.KeysetQuery;
+import io.kervan.shared.Rows;
 import io.kervan.shared.Slice;
 import java.sql.Timestamp;
 import java.util.HashMap;
@@ -43,7 +44,7 @@ class CompanyQueries {
     private static CompanySummary summary(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new CompanySummary(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("sector"),
                 rs.getString("city"), rs.getString("phone"), rs.getString("email"), rs.getObject("owner_id", UUID.class),
-                rs.getTimestamp("archived_at") != null, toInstant(rs.getTimestamp("updated_at")));
+                rs.getTimestamp("archived_at") != null, Rows.instant(rs, "updated_at"));
     }
 
     /** Names of the given companies that the user may see (for showing a contact's links). */
@@ -58,9 +59,5 @@ class CompanyQueries {
                     names.put(rs.getObject("id", UUID.class), rs.getString("name"));
                 });
         return names;
-    }
-
-    private static java.time.Instant toInstant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

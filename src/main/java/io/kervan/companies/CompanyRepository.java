@@ -1,12 +1,11 @@
 package io.kervan.companies;
 
+import io.kervan.shared.Rows;
 import java.math.BigDecimal;
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,19 +108,10 @@ class CompanyRepository {
                 sizeBand == null ? null : SizeBand.valueOf(sizeBand), rs.getObject("annual_revenue", BigDecimal.class),
                 rs.getString("revenue_currency"), rs.getString("website"), rs.getString("email"),
                 rs.getString("phone"), rs.getString("address_line"), rs.getString("city"), rs.getString("country"),
-                rs.getString("tax_number"), strings(rs.getArray("tags")), rs.getString("notes"),
+                rs.getString("tax_number"), Rows.strings(rs, "tags"), rs.getString("notes"),
                 rs.getObject("owner_id", UUID.class), rs.getBoolean("visible_to_team"),
-                rs.getString("external_source"), rs.getString("external_id"), instant(rs, "archived_at"),
-                instant(rs, "created_at"), instant(rs, "updated_at"), rs.getObject("created_by", UUID.class),
+                rs.getString("external_source"), rs.getString("external_id"), Rows.instant(rs, "archived_at"),
+                Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"), rs.getObject("created_by", UUID.class),
                 rs.getObject("updated_by", UUID.class), rs.getLong("version"));
-    }
-
-    private static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp timestamp = rs.getTimestamp(column);
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -2,13 +2,12 @@ package io.kervan.contacts;
 
 import io.kervan.identity.CurrentUser;
 import io.kervan.shared.Slice;
+import io.kervan.shared.api.ApiResponses;
 import io.kervan.shared.api.ETags;
 import io.kervan.shared.api.ExternalIds;
 import io.kervan.shared.api.IdempotentCreates;
 import io.kervan.shared.api.JsonMergePatch;
-import java.net.URI;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,8 +59,7 @@ class ContactApiController {
         IdempotentCreates.Outcome outcome = idempotency.create(CurrentUser.require().id(), idempotencyKey,
                 json.writeValueAsString(input), () -> contacts.create(input.toDraft()).id());
         ContactDetails contact = contacts.get(outcome.id());
-        return ResponseEntity.created(URI.create("/api/v1/contacts/" + contact.id()))
-                .eTag(ETags.of(contact.version())).body(ContactJson.Resource.of(contact));
+        return ApiResponses.created("/api/v1/contacts/" + contact.id(), contact.version(), ContactJson.Resource.of(contact));
     }
 
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
@@ -88,12 +86,11 @@ class ContactApiController {
         ExternalIds.check(source, externalId);
         ContactService.Upserted result = contacts.upsertByExternalId(source, externalId, input.toDraft());
         ContactDetails contact = result.contact();
-        return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .location(URI.create("/api/v1/contacts/" + contact.id()))
-                .eTag(ETags.of(contact.version())).body(ContactJson.Resource.of(contact));
+        return ApiResponses.upserted(result.created(), "/api/v1/contacts/" + contact.id(), contact.version(),
+                ContactJson.Resource.of(contact));
     }
 
     private static ResponseEntity<ContactJson.Resource> ok(ContactDetails contact) {
-        return ResponseEntity.ok().eTag(ETags.of(contact.version())).body(ContactJson.Resource.of(contact));
+        return ApiResponses.ok(contact.version(), ContactJson.Resource.of(contact));
     }
 }

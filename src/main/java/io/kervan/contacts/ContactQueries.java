@@ -3,6 +3,7 @@ package io.kervan.contacts;
 import io.kervan.identity.VisibilityScope;
 import io.kervan.shared.Keyset;
 import io.kervan.shared.KeysetQuery;
+import io.kervan.shared.Rows;
 import io.kervan.shared.Slice;
 import java.sql.Timestamp;
 import java.util.List;
@@ -59,7 +60,7 @@ class ContactQueries {
         return new ContactSummary(rs.getObject("id", UUID.class), rs.getString("first_name"), rs.getString("last_name"),
                 rs.getString("title"), rs.getString("email"), rs.getString("phone"),
                 rs.getObject("company_id", UUID.class), null, rs.getObject("owner_id", UUID.class),
-                rs.getTimestamp("archived_at") != null, toInstant(rs.getTimestamp("updated_at")));
+                rs.getTimestamp("archived_at") != null, Rows.instant(rs, "updated_at"));
     }
 
     /** The unarchived contacts linked to a company that the user may see, by name. */
@@ -75,9 +76,5 @@ class ContactQueries {
                         rs.getString("last_name"), rs.getString("title"), rs.getString("role"),
                         rs.getBoolean("is_primary"), rs.getString("email"), rs.getString("phone")))
                 .list();
-    }
-
-    private static java.time.Instant toInstant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

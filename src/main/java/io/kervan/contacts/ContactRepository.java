@@ -1,11 +1,10 @@
 package io.kervan.contacts;
 
-import java.sql.Array;
+import io.kervan.shared.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,19 +133,10 @@ class ContactRepository {
         UUID id = rs.getObject("id", UUID.class);
         return new ContactDetails(id, rs.getString("first_name"), rs.getString("last_name"), rs.getString("title"),
                 children.emails(id), children.phones(id), children.companies(id), rs.getString("address_line"),
-                rs.getString("city"), rs.getString("country"), strings(rs.getArray("tags")), rs.getString("notes"),
+                rs.getString("city"), rs.getString("country"), Rows.strings(rs, "tags"), rs.getString("notes"),
                 rs.getObject("owner_id", UUID.class), rs.getBoolean("visible_to_team"),
-                rs.getString("external_source"), rs.getString("external_id"), instant(rs, "archived_at"),
-                instant(rs, "created_at"), instant(rs, "updated_at"), rs.getObject("created_by", UUID.class),
+                rs.getString("external_source"), rs.getString("external_id"), Rows.instant(rs, "archived_at"),
+                Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"), rs.getObject("created_by", UUID.class),
                 rs.getObject("updated_by", UUID.class), rs.getLong("version"));
-    }
-
-    private static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp timestamp = rs.getTimestamp(column);
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }
