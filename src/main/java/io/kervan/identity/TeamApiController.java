@@ -2,7 +2,6 @@ package io.kervan.identity;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,25 +13,29 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import io.kervan.shared.api.ETags;
+import io.kervan.shared.api.JsonMergePatch;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /** {@code /api/v1/teams}: every signed-in caller reads teams; the security chain lets only admins change them. */
 @RestController
 @RequestMapping("/api/v1/teams")
 class TeamApiController {
 
-    private static final Set<String> PATCHABLE = Set.of("name", "managerId");
-
     private final TeamService teams;
+    private final ObjectMapper json;
 
-    TeamApiController(TeamService teams) {
+    TeamApiController(TeamService teams, ObjectMapper json) {
         this.teams = teams;
+        this.json = json;
     }
 
     record TeamList(List<TeamJson> items) {
     }
 
-    record CreateTeam(String name, UUID managerId) {
+    /** Body of a create, and what a merge patch is applied to. */
+    record TeamInput(String name, UUID managerId) {
     }
 
     @GetMapping
@@ -47,7 +50,7 @@ class TeamApiController {
     }
 
     @PostMapping
-    ResponseEntity<TeamJson> create(@RequestBody CreateTeam body) {
+    ResponseEntity<TeamJson> create(@RequestBody TeamInput body) {
         TeamView created = teams.create(body.name(), body.managerId());
         URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(created.id())
                 .toUri();
@@ -59,12 +62,10 @@ class TeamApiController {
     ResponseEntity<TeamJson> patch(@PathVariable UUID id, @RequestBody JsonNode body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         TeamView current = teams.get(id);
-        ETags.requireMatch(ifMatch, current.version(), "team", id);
-        MergePatch patch = MergePatch.of(body, PATCHABLE);
-        String name = patch.text("name", current.name());
-        UUID managerId = patch.uuid("managerId", current.managerId());
-        patch.requireValid();
-        TeamView updated = teams.update(id, name, managerId, current.version());
+        long expected = ETags.expectedVersion(ifMatch, current.version(), "team", id);
+        TeamInput merged = JsonMergePatch.apply(json, new TeamInput(current.name(), current.managerId()), body,
+                TeamInput.class);
+        TeamView updated = teams.update(id, merged.name(), merged.managerId(), expected);
         return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(TeamJson.of(updated));
     }
 }

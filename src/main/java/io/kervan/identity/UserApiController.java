@@ -2,7 +2,6 @@ package io.kervan.identity;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -15,7 +14,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import io.kervan.shared.api.ETags;
+import io.kervan.shared.api.JsonMergePatch;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * {@code /api/v1/users}: administration of users (the security chain admits only admins) and
@@ -25,21 +27,32 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/api/v1/users")
 class UserApiController {
 
-    private static final Set<String> PATCHABLE = Set.of("email", "firstName", "lastName", "password", "role",
-            "teamId", "active", "locale");
-
     private final UserService users;
+    private final ObjectMapper json;
 
-    UserApiController(UserService users) {
+    UserApiController(UserService users, ObjectMapper json) {
         this.users = users;
+        this.json = json;
     }
 
     record UserList(List<UserJson> items) {
     }
 
-    /** Body of a create; {@code active} defaults to true and {@code locale} to English. */
-    record CreateUser(String email, String firstName, String lastName, String password, Role role, UUID teamId,
+    /**
+     * Body of a create, and what a merge patch is applied to; {@code active} defaults to true and
+     * {@code locale} to English. The password is never read back: in a patch it is only set when given.
+     */
+    record UserInput(String email, String firstName, String lastName, String password, Role role, UUID teamId,
             Boolean active, String locale) {
+
+        static UserInput of(UserView user) {
+            return new UserInput(user.email(), user.firstName(), user.lastName(), null, user.role(), user.teamId(),
+                    user.active(), user.locale());
+        }
+
+        UserDraft toDraft() {
+            return new UserDraft(email, firstName, lastName, password, role, teamId, active == null || active, locale);
+        }
     }
 
     @GetMapping
@@ -58,9 +71,8 @@ class UserApiController {
     }
 
     @PostMapping
-    ResponseEntity<UserJson> create(@RequestBody CreateUser body) {
-        UserView created = users.create(new UserDraft(body.email(), body.firstName(), body.lastName(),
-                body.password(), body.role(), body.teamId(), body.active() == null || body.active(), body.locale()));
+    ResponseEntity<UserJson> create(@RequestBody UserInput body) {
+        UserView created = users.create(body.toDraft());
         URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(created.id())
                 .toUri();
         return ResponseEntity.created(location).eTag(ETags.of(created.version())).body(UserJson.of(created));
@@ -71,15 +83,9 @@ class UserApiController {
     ResponseEntity<UserJson> patch(@PathVariable UUID id, @RequestBody JsonNode body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         UserView current = users.get(id);
-        ETags.requireMatch(ifMatch, current.version(), "user", id);
-        MergePatch patch = MergePatch.of(body, PATCHABLE);
-        UserDraft draft = new UserDraft(patch.text("email", current.email()),
-                patch.text("firstName", current.firstName()), patch.text("lastName", current.lastName()),
-                patch.text("password", null), patch.enumValue("role", Role.class, current.role()),
-                patch.uuid("teamId", current.teamId()), patch.bool("active", current.active()),
-                patch.text("locale", current.locale()));
-        patch.requireValid();
-        return withETag(HttpStatus.OK, users.update(id, draft, current.version()));
+        long expected = ETags.expectedVersion(ifMatch, current.version(), "user", id);
+        UserInput merged = JsonMergePatch.apply(json, UserInput.of(current), body, UserInput.class);
+        return withETag(HttpStatus.OK, users.update(id, merged.toDraft(), expected));
     }
 
     private static ResponseEntity<UserJson> withETag(HttpStatus status, UserView user) {

@@ -28,14 +28,46 @@ public final class JsonMergePatch {
         return bind(mapper, merged, type);
     }
 
-    /** Binds a JSON tree to {@code type}, turning binding failures into field errors. */
+    /**
+     * Binds a JSON tree to {@code type}, turning binding failures into field errors. For a record type
+     * every member is checked on its own first, so that all unknown fields and wrong types are reported
+     * at once rather than only the first.
+     */
     public static <T> T bind(ObjectMapper mapper, JsonNode json, Class<T> type) {
+        if (type.isRecord() && json.isObject()) {
+            checkMembers(mapper, json, type);
+        }
         try {
             return mapper.treeToValue(json, type);
         } catch (UnrecognizedPropertyException e) {
             throw new InvalidInputException(List.of(new FieldProblem(path(e), "validation.unknownField")));
         } catch (JacksonException e) {
             throw new InvalidInputException(List.of(new FieldProblem(path(e), "validation.type")));
+        }
+    }
+
+    private static void checkMembers(ObjectMapper mapper, JsonNode json, Class<?> type) {
+        Map<String, java.lang.reflect.Type> members = new java.util.LinkedHashMap<>();
+        for (java.lang.reflect.RecordComponent component : type.getRecordComponents()) {
+            members.put(component.getName(), component.getGenericType());
+        }
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        for (Map.Entry<String, JsonNode> member : json.properties()) {
+            java.lang.reflect.Type memberType = members.get(member.getKey());
+            if (memberType == null) {
+                problems.add(new FieldProblem(member.getKey(), "validation.unknownField"));
+                continue;
+            }
+            try {
+                mapper.treeToValue(member.getValue(), mapper.constructType(memberType));
+            } catch (JacksonException e) {
+                String inner = path(e);
+                problems.add(new FieldProblem(inner.isEmpty() ? member.getKey()
+                        : member.getKey() + (inner.startsWith("[") ? "" : ".") + inner, "validation.type"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
     }
 
