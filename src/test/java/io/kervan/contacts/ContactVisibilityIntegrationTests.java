@@ -1,0 +1,86 @@
+package io.kervan.contacts;
+
+import io.kervan.IntegrationTest;
+import io.kervan.TestUsers;
+import io.kervan.identity.Role;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The visibility rule for contacts: list, search, get and change, through the API. */
+@IntegrationTest
+class ContactVisibilityIntegrationTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    TestUsers.TestUser repA1;
+    TestUsers.TestUser repA2;
+    TestUsers.TestUser repB;
+    TestUsers.TestUser manager;
+    String marker;
+    String privateOfA2;
+    String sharedOfA2;
+    String ofB;
+
+    @BeforeEach
+    void twoTeams() {
+        TestUsers users = new TestUsers(context);
+        manager = users.create(Role.MANAGER, null);
+        UUID teamA = users.team(manager.id()).id();
+        UUID teamB = users.team(null).id();
+        repA1 = users.create(Role.SALES_REP, teamA);
+        repA2 = users.create(Role.SALES_REP, teamA);
+        repB = users.create(Role.SALES_REP, teamB);
+        marker = "Gorunur" + ContactFixtures.token();
+        privateOfA2 = create(repA2, "Gizli", false);
+        sharedOfA2 = create(repA2, "Paylasilan", true);
+        ofB = create(repB, "Baska", true);
+    }
+
+    String create(TestUsers.TestUser owner, String firstName, boolean visibleToTeam) {
+        MvcTestResult result = mvc.post().uri("/api/v1/contacts").header("Authorization", owner.bearer())
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"firstName": "%s", "lastName": "%s", "visibleToTeam": %s}"""
+                        .formatted(firstName, marker, visibleToTeam)).exchange();
+        assertThat(result).hasStatus(201);
+        return result.getResponse().getHeader("Location");
+    }
+
+    @Test
+    void aSalesRepFindsOnlyOwnAndTeamSharedContacts() {
+        assertThat(mvc.get().uri("/api/v1/contacts").param("q", marker).header("Authorization", repA1.bearer()))
+                .bodyJson().extractingPath("$.items[*].firstName").asArray().containsExactly("Paylasilan");
+        assertThat(mvc.get().uri("/api/v1/contacts").param("q", marker).header("Authorization", repB.bearer()))
+                .bodyJson().extractingPath("$.items[*].firstName").asArray().containsExactly("Baska");
+    }
+
+    @Test
+    void aSalesRepCannotFetchAPrivateOrOtherTeamsContactNorChangeASharedOne() {
+        assertThat(mvc.get().uri(privateOfA2).header("Authorization", repA1.bearer())).hasStatus(404);
+        assertThat(mvc.get().uri(ofB).header("Authorization", repA1.bearer())).hasStatus(404);
+        assertThat(mvc.get().uri(sharedOfA2).header("Authorization", repA1.bearer())).hasStatusOk();
+        assertThat(mvc.patch().uri(sharedOfA2).header("Authorization", repA1.bearer())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"title\": \"Müdür\"}")).hasStatus(403);
+    }
+
+    @Test
+    void theTeamManagerSeesAndChangesTheTeamsContactsOnly() {
+        assertThat(mvc.get().uri("/api/v1/contacts").param("q", marker).header("Authorization", manager.bearer()))
+                .bodyJson().extractingPath("$.items[*].firstName").asArray()
+                .containsExactlyInAnyOrder("Gizli", "Paylasilan");
+        assertThat(mvc.patch().uri(privateOfA2).header("Authorization", manager.bearer())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"title\": \"Müdür\"}")).hasStatusOk();
+        assertThat(mvc.get().uri(ofB).header("Authorization", manager.bearer())).hasStatus(404);
+    }
+}
