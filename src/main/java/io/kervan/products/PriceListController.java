@@ -134,6 +134,9 @@ class PriceListController {
         model.addAttribute("form", form);
         model.addAttribute("priceList", list);
         model.addAttribute("productChoices", choices);
+        // Placeholders the page scripts replace with the next index (kervan.js: items, products.js: tiers).
+        model.addAttribute("newRow", "__INDEX__");
+        model.addAttribute("newTier", "__TIER__");
         return "products/price-list-form";
     }
 }
