@@ -165,4 +165,18 @@ class ProductPagesIntegrationTests {
                 .contains("2042-05-01").contains("0.2345");
         assertThat(mvc.get().uri("/admin/exchange-rates").cookie(managerSession)).hasStatus(403);
     }
+
+    @Test
+    void thePagesSpeakTurkishToATurkishUser() {
+        TestUsers.TestUser turkish = new TestUsers(context).create(Role.MANAGER, null);
+        jdbc.sql("update users set locale = 'tr' where id = :id").param("id", turkish.id()).update();
+        Cookie session = SignedInBrowserSession.signIn(mvc, turkish.email(), TestUsers.PASSWORD);
+        assertThat(mvc.get().uri("/products").cookie(session)).hasStatusOk().bodyText()
+                .contains("Ürünler").contains("Pasifleri göster").contains("Fiyat listeleri");
+        assertThat(mvc.get().uri("/price-lists/new").cookie(session)).hasStatusOk().bodyText()
+                .contains("Kademe ekle").contains("Ürün ekle").contains("En az miktar");
+        assertThat(mvc.post().uri("/products").cookie(session).with(csrf()).param("code", "TR-" + unique)
+                .param("name", "Türkçe").param("unitPrice", "1").param("vatRate", "8")).hasStatusOk().bodyText()
+                .contains("KDV oranı %0, %1, %10 veya %20 olmalıdır.");
+    }
 }
