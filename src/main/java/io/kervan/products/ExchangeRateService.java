@@ -65,9 +65,13 @@ public class ExchangeRateService {
         String target = check.currency("to", to, null);
         if (amount == null) {
             check.problem("amount", "validation.required");
+        } else if (!LineItemPricing.sane(amount)) {
+            check.problem("amount", "validation.number");
         }
         if (date == null) {
             check.problem("date", "validation.required");
+        } else if (PriceListRules.outOfRange(date)) {
+            check.problem("date", "validation.products.date");
         }
         check.throwIfInvalid();
         if (source.equals(target)) {

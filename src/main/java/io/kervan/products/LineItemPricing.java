@@ -12,6 +12,9 @@ import java.math.RoundingMode;
 public final class LineItemPricing {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** Beyond this many decimals an input is nonsense, and rounding it would cost unbounded time. */
+    static final int MAX_SCALE = 10;
+    static final BigDecimal MAX_VALUE = new BigDecimal("1000000000000000");
 
     private LineItemPricing() {
     }
@@ -29,15 +32,24 @@ public final class LineItemPricing {
         if (unitPrice == null || unitPrice.signum() < 0) {
             throw new InvalidInputException("unitPrice", unitPrice == null ? "validation.required" : "validation.negative");
         }
-        if (quantity == null || quantity.signum() <= 0) {
+        if (!sane(unitPrice)) {
+            throw new InvalidInputException("unitPrice", "validation.product.amount");
+        }
+        if (quantity == null || quantity.signum() <= 0 || !sane(quantity)) {
             throw new InvalidInputException("quantity", "validation.priceList.quantity");
         }
         BigDecimal discount = discountPercent == null ? BigDecimal.ZERO : discountPercent;
-        if (discount.signum() < 0 || discount.compareTo(HUNDRED) > 0) {
+        if (discount.signum() < 0 || discount.compareTo(HUNDRED) > 0 || !sane(discount)) {
             throw new InvalidInputException("discountPercent", "validation.priceList.discount");
         }
         BigDecimal gross = unitPrice.multiply(quantity);
+        // Exact so far; the one rounding happens at the end.
         BigDecimal net = gross.multiply(HUNDRED.subtract(discount)).divide(HUNDRED);
         return net.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** Within 10^15 and at most {@value #MAX_SCALE} decimals. */
+    static boolean sane(BigDecimal value) {
+        return value.abs().compareTo(MAX_VALUE) < 0 && value.stripTrailingZeros().scale() <= MAX_SCALE;
     }
 }

@@ -135,7 +135,7 @@ public class PriceListService {
         if (productId == null) {
             throw new InvalidInputException("productId", "validation.required");
         }
-        if (quantity == null || quantity.signum() <= 0 || quantity.compareTo(ProductRules.MAX_AMOUNT) >= 0) {
+        if (quantity == null || quantity.signum() <= 0 || !LineItemPricing.sane(quantity)) {
             throw new InvalidInputException("quantity", "validation.priceList.quantity");
         }
         ProductDetails product = products.findById(productId)

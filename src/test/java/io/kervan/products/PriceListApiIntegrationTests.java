@@ -212,4 +212,29 @@ class PriceListApiIntegrationTests {
         assertThat(mvc.get().uri("/api/v1/price-lists?limit=200").header("Authorization", rep.bearer())).hasStatusOk()
                 .bodyJson().extractingPath("$.items[*].name").asArray().contains("Bayiler " + unique);
     }
+
+    @Test
+    void hostileNumbersAndShapesAreRefusedNeverA500() {
+        String location = dealers();
+        for (String quantity : new String[] {"1e999999999", "1e-999999999", "NaN", "-5", "9".repeat(60)}) {
+            assertThat(quote(location, quantity).getResponse().getStatus()).as(quantity).isEqualTo(400);
+        }
+        assertThat(mvc.get().uri(location + "/quote?productId=nope&quantity=1").header("Authorization", rep.bearer()))
+                .hasStatus(400);
+        assertThat(mvc.get().uri(location + "/quote?quantity=1").header("Authorization", rep.bearer())).hasStatus(400);
+        for (String body : new String[] {
+                "{\"name\": \"H\", \"items\": [null]}",
+                "{\"name\": \"H\", \"items\": [{\"productId\": \"" + productId + "\", \"tiers\": [null]}]}",
+                "{\"name\": \"H\", \"items\": [{\"productId\": \"" + productId
+                        + "\", \"tiers\": [{\"minQuantity\": 1e999999999, \"price\": 1e-999999999}]}]}",
+                "{\"name\": \"H\", \"validFrom\": \"+99999-01-01\"}",
+                "{\"name\": \"H\", \"items\": \"all\"}",
+                "[]"}) {
+            assertThat(post(admin, body).getResponse().getStatus()).as(body).isEqualTo(400);
+        }
+        assertThat(mvc.get().uri("/api/v1/exchange-rates/conversion?amount=1e999999999&from=USD&to=EUR&date=2041-01-01")
+                .header("Authorization", rep.bearer())).hasStatus(400);
+        assertThat(mvc.get().uri("/api/v1/exchange-rates/conversion?amount=1&from=USD&to=EUR&date=yesterday")
+                .header("Authorization", rep.bearer())).hasStatus(400);
+    }
 }
