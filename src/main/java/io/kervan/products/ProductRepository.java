@@ -39,6 +39,13 @@ class ProductRepository {
                 .query(ProductRepository::map).optional();
     }
 
+    /** Products whose folded search text contains {@code folded} (candidates for an exact name match). */
+    List<ProductDetails> containingFolded(String folded, int max) {
+        String like = "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql("select " + COLUMNS + " from products where search_text like :like order by active desc, id limit :max")
+                .param("like", like).param("max", max).query(ProductRepository::map).list();
+    }
+
     /** Which of the given ids are products (for validating price list items). */
     List<UUID> existing(List<UUID> ids) {
         if (ids.isEmpty()) {

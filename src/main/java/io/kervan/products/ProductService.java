@@ -69,6 +69,30 @@ public class ProductService {
         return code == null ? Optional.empty() : products.findByCode(code.strip());
     }
 
+    /**
+     * The product an imported or typed name stands for: code, name or one of the aliases equal to
+     * {@code text} after Turkish folding ("gtx pro", "GTXPro" and "GTX Pro" as an alias all match).
+     * Active products win over inactive ones; empty when nothing matches exactly.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ProductDetails> matchByName(String text) {
+        String folded = io.kervan.shared.TurkishText.fold(text);
+        if (folded.isEmpty() || folded.length() > 200) {
+            return Optional.empty();
+        }
+        return products.containingFolded(folded, 50).stream()
+                .filter(p -> names(p).contains(folded))
+                .findFirst();
+    }
+
+    private static List<String> names(ProductDetails p) {
+        List<String> names = new java.util.ArrayList<>();
+        names.add(io.kervan.shared.TurkishText.fold(p.code()));
+        names.add(io.kervan.shared.TurkishText.fold(p.name()));
+        p.aliases().forEach(a -> names.add(io.kervan.shared.TurkishText.fold(a)));
+        return names;
+    }
+
     /** Whether the signed-in user may change products (for showing edit buttons). */
     @Transactional(readOnly = true)
     public boolean canManage() {

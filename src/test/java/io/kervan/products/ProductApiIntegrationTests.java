@@ -28,6 +28,9 @@ class ProductApiIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ProductService products;
+
     TestUsers.TestUser manager;
     TestUsers.TestUser rep;
     String unique;
@@ -205,5 +208,16 @@ class ProductApiIntegrationTests {
         assertThat(mvc.get().uri("/api/v1/products?active=maybe").header("Authorization", rep.bearer())).hasStatus(400);
         assertThat(mvc.get().uri("/api/v1/products/" + UUID.randomUUID()).header("Authorization", rep.bearer()))
                 .hasStatus(404);
+    }
+
+    @Test
+    void importsMatchAProductByCodeNameOrAliasAfterFolding() {
+        create("MATCH_" + unique, "Işıklı Tabela " + unique, ", \"aliases\": [\"IsikliTabela" + unique + "\"]");
+        assertThat(products.matchByName("ışıklı tabela " + unique)).map(ProductDetails::code).contains("MATCH_" + unique);
+        assertThat(products.matchByName("isiklitabela" + unique)).map(ProductDetails::code).contains("MATCH_" + unique);
+        assertThat(products.matchByName("match_" + unique.toLowerCase())).map(ProductDetails::code)
+                .contains("MATCH_" + unique);
+        assertThat(products.matchByName("Işıklı " + unique)).isEmpty();
+        assertThat(products.matchByName("%")).isEmpty();
     }
 }
