@@ -164,8 +164,7 @@ public class ExchangeRateService {
         UUID actor = access.requireRateAdmin();
         ExchangeRate before = get(id);
         jdbc.sql("delete from exchange_rates where id = :id").param("id", id).update();
-        // RecordChanged has no DELETED action yet; ARCHIVED is the closest ("gone from use").
-        events.publishEvent(RecordChanged.of(RECORD_TYPE, id, RecordChanged.Action.ARCHIVED, actor,
+        events.publishEvent(RecordChanged.of(RECORD_TYPE, id, RecordChanged.Action.DELETED, actor,
                 changes(before, null).changes()));
     }
 

@@ -21,7 +21,7 @@ public record RecordChanged(UUID eventId, String recordType, UUID recordId, Acti
         return new RecordChanged(Ids.newId(), recordType, recordId, action, actorId, Instant.now(), changes);
     }
 
-    public enum Action { CREATED, UPDATED, ARCHIVED, UNARCHIVED }
+    public enum Action { CREATED, UPDATED, ARCHIVED, UNARCHIVED, DELETED }
 
     public record FieldChange(String field, String oldValue, String newValue) {
     }
