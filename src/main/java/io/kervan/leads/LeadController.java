@@ -2,6 +2,7 @@ package io.kervan.leads;
 
 import io.kervan.audit.AuditService;
 import io.kervan.identity.OwnerChoices;
+import io.kervan.shared.ConflictException;
 import io.kervan.shared.InvalidInputException;
 import io.kervan.shared.NotAllowedException;
 import io.kervan.shared.Slice;
@@ -92,6 +93,9 @@ class LeadController {
         if (!leads.canEdit(lead)) {
             throw new NotAllowedException("You may see this lead but not change it");
         }
+        if (lead.converted()) {
+            return "redirect:/leads/" + id;
+        }
         return form(model, LeadForm.of(lead), lead);
     }
 
@@ -106,6 +110,9 @@ class LeadController {
             model.addAttribute("errors", e.byField());
         } catch (StaleVersionException e) {
             model.addAttribute("stale", true);
+        } catch (ConflictException e) {
+            // A converted lead is history: back to its page, which says what it became.
+            return "redirect:/leads/" + id;
         }
         return form(model, form, lead);
     }
@@ -121,6 +128,8 @@ class LeadController {
             model.addAttribute("statusErrors", e.byField());
         } catch (StaleVersionException e) {
             model.addAttribute("stale", true);
+        } catch (ConflictException e) {
+            return "redirect:/leads/" + id;
         }
         model.addAttribute("requestedStatus", status);
         model.addAttribute("requestedReason", disqualifiedReason);

@@ -136,7 +136,7 @@ public class LeadService {
         if (first) {
             LeadDetails lead = leads.findById(leadId).orElseThrow();
             events.publishEvent(RecordChanged.of(RECORD_TYPE, leadId, RecordChanged.Action.UPDATED, null,
-                    new ChangeSet().compare("firstResponseAt", null, lead.firstResponseAt()).changes()));
+                    new ChangeSet().compare("firstResponseAt", null, seconds(lead.firstResponseAt())).changes()));
         }
         return first;
     }
@@ -248,10 +248,14 @@ public class LeadService {
                 .compare("notes", b == null ? null : b.notes(), a.notes())
                 .compare("ownerId", b == null ? null : b.ownerId(), a.ownerId())
                 .compare("visibleToTeam", b == null ? null : b.visibleToTeam(), a.visibleToTeam())
-                .compare("firstResponseAt", b == null ? null : b.firstResponseAt(), a.firstResponseAt())
-                .compare("convertedAt", b == null ? null : b.convertedAt(), a.convertedAt())
+                .compare("firstResponseAt", b == null ? null : seconds(b.firstResponseAt()), seconds(a.firstResponseAt()))
+                .compare("convertedAt", b == null ? null : seconds(b.convertedAt()), seconds(a.convertedAt()))
                 .compare("convertedContactId", b == null ? null : b.convertedContactId(), a.convertedContactId())
                 .compare("convertedCompanyId", b == null ? null : b.convertedCompanyId(), a.convertedCompanyId());
         return changes;
+    }
+
+    private static Instant seconds(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 }
