@@ -30,6 +30,12 @@ class LeadSourceApiController {
         return new LeadJson.Sources(sources.list(includeInactive).stream().map(LeadJson.Source::of).toList());
     }
 
+    @GetMapping("/{id}")
+    ResponseEntity<LeadJson.Source> get(@PathVariable UUID id) {
+        LeadSource source = sources.get(id);
+        return ResponseEntity.ok().eTag(ETags.of(source.version())).body(LeadJson.Source.of(source));
+    }
+
     @PostMapping
     ResponseEntity<LeadJson.Source> create(@RequestBody LeadJson.SourceInput input) {
         LeadSource source = sources.create(input.key(), input.labelEn(), input.labelTr());

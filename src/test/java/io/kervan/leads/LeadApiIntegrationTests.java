@@ -212,6 +212,8 @@ class LeadApiIntegrationTests {
         assertThat(api.post(admin, "/api/v1/lead-sources", "{\"key\": \"Bad Key\", \"labelEn\": \"x\", \"labelTr\": \"y\"}"))
                 .hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("key");
         String location = created.getResponse().getHeader("Location");
+        assertThat(api.get(rep, location)).hasStatusOk().hasHeader("ETag", "\"0\"");
+        assertThat(api.get(rep, "/api/v1/lead-sources/" + UUID.randomUUID())).hasStatus(404);
         assertThat(api.patch(rep, location, "{\"active\": false}")).hasStatus(403);
         assertThat(api.patch(admin, location, "{\"active\": false}")).hasStatusOk()
                 .bodyJson().extractingPath("$.active").isEqualTo(false);
@@ -219,5 +221,11 @@ class LeadApiIntegrationTests {
                 .doesNotContain(key);
         assertThat(api.post(rep, "/api/v1/leads", "{\"lastName\": \"X\", \"source\": \"" + key + "\"}"))
                 .hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("source");
+    }
+
+    @Test
+    void theApiDocumentationListsTheLeadEndpoints() {
+        assertThat(mvc.get().uri("/v3/api-docs")).hasStatusOk().bodyText().contains("/api/v1/leads/{id}/conversion")
+                .contains("/api/v1/lead-sources");
     }
 }
