@@ -44,6 +44,9 @@ class LeadConversionController {
         if (!leads.canEdit(lead)) {
             throw new NotAllowedException("You may see this lead but not change it");
         }
+        if (lead.converted()) {
+            return "redirect:/leads/" + id;
+        }
         List<CompanySummary> matches = matches(lead);
         String preselected = lead.companyName() == null ? NO_COMPANY
                 : matches.isEmpty() ? NEW_COMPANY : matches.get(0).id().toString();

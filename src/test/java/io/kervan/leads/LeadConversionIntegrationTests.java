@@ -130,6 +130,29 @@ class LeadConversionIntegrationTests {
     }
 
     @Test
+    void twoConversionsAtTheSameTimeMakeOneContactAndOneConflict() throws Exception {
+        String firstName = "Yaris" + unique;
+        String company = "Yarış Firma " + unique;
+        String lead = api.qualify(rep, api.create(rep,
+                "{\"firstName\": \"" + firstName + "\", \"companyName\": \"" + company + "\"}"));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.Callable<Integer> conversion = () -> {
+            start.await();
+            return convert(lead, "{\"createCompany\": true}").getResponse().getStatus();
+        };
+        java.util.concurrent.Future<Integer> first = pool.submit(conversion);
+        java.util.concurrent.Future<Integer> second = pool.submit(conversion);
+        start.countDown();
+        java.util.List<Integer> statuses = java.util.List.of(first.get(30, java.util.concurrent.TimeUnit.SECONDS),
+                second.get(30, java.util.concurrent.TimeUnit.SECONDS));
+        pool.shutdown();
+        assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        assertThat(contactsNamed(firstName)).isEqualTo(1);
+        assertThat(companiesNamed(company)).isEqualTo(1);
+    }
+
+    @Test
     void aFailureHalfWayLeavesNoContactNorCompanyAndTheLeadUnchanged() {
         // The company is made first; the contact then fails because a lead without a person's name
         // cannot become a contact. The company must disappear with the rolled-back transaction.
