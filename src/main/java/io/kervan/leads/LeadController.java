@@ -39,11 +39,13 @@ class LeadController {
 
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String source, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String source, @RequestParam(required = false) String owner,
+            @RequestParam(required = false) String sort,
             @RequestParam(required = false) String cursor, @RequestParam(defaultValue = "false") boolean archived,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model) {
         String cleanStatus = LeadStatus.parse(status).map(LeadStatus::key).orElse(null);
-        LeadFilter filter = new LeadFilter(q, cleanStatus, source, null, archived);
+        UUID ownerId = io.kervan.shared.Ids.parseOrNull(owner);
+        LeadFilter filter = new LeadFilter(q, cleanStatus, source, ownerId, archived);
         Slice<LeadSummary> page;
         try {
             page = leads.list(filter, sort, cursor, null);
@@ -60,6 +62,8 @@ class LeadController {
         model.addAttribute("q", q);
         model.addAttribute("status", cleanStatus);
         model.addAttribute("source", source);
+        model.addAttribute("owner", ownerId == null ? null : ownerId.toString());
+        model.addAttribute("owners", owners.assignable());
         model.addAttribute("sort", sort == null ? "-createdAt" : sort);
         model.addAttribute("archived", archived);
         model.addAttribute("cursor", cursor);

@@ -4,6 +4,8 @@ import io.kervan.identity.CurrentUser;
 import io.kervan.shared.ConflictException;
 import io.kervan.shared.Ids;
 import io.kervan.shared.InputCheck;
+import io.kervan.shared.RecordChanged;
+import io.kervan.shared.ChangeSet;
 import io.kervan.shared.NotAllowedException;
 import io.kervan.shared.RecordNotFoundException;
 import io.kervan.shared.StaleVersionException;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,12 +29,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LeadSourceService {
 
+    /** The {@code recordType} of the {@link RecordChanged} events about lead sources. */
+    public static final String RECORD_TYPE = "leadSource";
+
     private static final String COLUMNS = "id, source_key, label_en, label_tr, active, position, version";
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    LeadSourceService(JdbcClient jdbc) {
+    LeadSourceService(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -42,7 +50,7 @@ public class LeadSourceService {
 
     @Transactional(readOnly = true)
     public LeadSource get(UUID id) {
-        return find(id).orElseThrow(() -> new RecordNotFoundException("leadSource", id));
+        return find(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
     }
 
     /** Labels of all sources by key, in the given language (for lists and detail pages). */
@@ -81,7 +89,10 @@ public class LeadSourceService {
                     :now, :now, :actor, :actor, 0)""")
                 .param("id", id).param("key", cleanKey).param("en", en).param("tr", tr).param("now", now)
                 .param("actor", actor).update();
-        return get(id);
+        LeadSource created = get(id);
+        events.publishEvent(RecordChanged.of(RECORD_TYPE, id, RecordChanged.Action.CREATED, actor,
+                changes(null, created).changes()));
+        return created;
     }
 
     /** Renames and (de)activates a source; {@code null} values leave that part as it is. */
@@ -101,9 +112,19 @@ public class LeadSourceService {
                 .param("en", en).param("tr", tr).param("active", active == null ? current.active() : active)
                 .param("actor", CurrentUser.require().id()).param("id", id).param("version", version).update();
         if (updated != 1) {
-            throw new StaleVersionException("leadSource", id);
+            throw new StaleVersionException(RECORD_TYPE, id);
         }
-        return get(id);
+        LeadSource after = get(id);
+        events.publishEvent(RecordChanged.of(RECORD_TYPE, id, RecordChanged.Action.UPDATED,
+                CurrentUser.require().id(), changes(current, after).changes()));
+        return after;
+    }
+
+    private static ChangeSet changes(LeadSource b, LeadSource a) {
+        return new ChangeSet().compare("key", b == null ? null : b.key(), a.key())
+                .compare("labelEn", b == null ? null : b.labelEn(), a.labelEn())
+                .compare("labelTr", b == null ? null : b.labelTr(), a.labelTr())
+                .compare("active", b == null ? null : b.active(), a.active());
     }
 
     private Optional<LeadSource> find(UUID id) {

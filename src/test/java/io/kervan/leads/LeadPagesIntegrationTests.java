@@ -98,6 +98,18 @@ class LeadPagesIntegrationTests {
     }
 
     @Test
+    void someoneWhoManagesOthersCanNarrowTheListToOneOwner() {
+        String lastName = "Sahibi " + UUID.randomUUID().toString().substring(0, 6);
+        createThroughTheForm(lastName);
+        TestUsers.TestUser admin = new TestUsers(context).create(Role.ADMIN, null);
+        Cookie adminSession = SignedInBrowserSession.signIn(mvc, admin.email(), TestUsers.PASSWORD);
+        assertThat(mvc.get().uri("/leads").param("q", lastName).param("owner", rep.id().toString()).cookie(adminSession))
+                .hasStatusOk().bodyText().contains("Gül " + lastName).contains("All owners");
+        assertThat(mvc.get().uri("/leads").param("q", lastName).param("owner", admin.id().toString()).cookie(adminSession))
+                .hasStatusOk().bodyText().doesNotContain("Gül " + lastName).contains("Nothing found.");
+    }
+
+    @Test
     void theStatusFormRecordsTheFirstResponseAndRequiresAReasonToDisqualify() {
         String location = createThroughTheForm("Durum " + UUID.randomUUID());
         MvcTestResult refused = mvc.post().uri(location + "/status").cookie(session).with(csrf())
