@@ -93,6 +93,12 @@ class LeadApiController {
                 .eTag(ETags.of(lead.version())).body(LeadJson.Resource.of(lead));
     }
 
+    /** Existing companies whose name matches the lead's company name: candidates for {@code companyId}. */
+    @GetMapping("/{id}/company-matches")
+    LeadJson.CompanyMatches companyMatches(@PathVariable UUID id) {
+        return new LeadJson.CompanyMatches(leads.companyMatches(id));
+    }
+
     /** Converts a qualified lead: {@code 200} with what it became, {@code 422} when not qualified, {@code 409} twice. */
     @PostMapping("/{id}/conversion")
     LeadConversion convert(@PathVariable UUID id, @RequestBody(required = false) LeadJson.ConversionInput input) {

@@ -1,7 +1,5 @@
 package io.kervan.leads;
 
-import io.kervan.companies.CompanyFilter;
-import io.kervan.companies.CompanyService;
 import io.kervan.companies.CompanySummary;
 import io.kervan.shared.BusinessRuleException;
 import io.kervan.shared.ConflictException;
@@ -31,11 +29,9 @@ class LeadConversionController {
     static final String NO_COMPANY = "none";
 
     private final LeadService leads;
-    private final CompanyService companies;
 
-    LeadConversionController(LeadService leads, CompanyService companies) {
+    LeadConversionController(LeadService leads) {
         this.leads = leads;
-        this.companies = companies;
     }
 
     @GetMapping
@@ -79,12 +75,8 @@ class LeadConversionController {
         }
     }
 
-    /** Visible companies whose folded name matches the lead's company name, for the user to choose from. */
     private List<CompanySummary> matches(LeadDetails lead) {
-        if (lead.companyName() == null || lead.converted()) {
-            return List.of();
-        }
-        return companies.list(new CompanyFilter(lead.companyName(), null, false), null, null, 10).items();
+        return leads.companyMatches(lead.id());
     }
 
     private String page(Model model, LeadDetails lead, List<CompanySummary> matches, String selected,

@@ -67,4 +67,7 @@ final class LeadJson {
 
     record Sources(List<Source> items) {
     }
+
+    record CompanyMatches(List<io.kervan.companies.CompanySummary> items) {
+    }
 }

@@ -1,5 +1,8 @@
 package io.kervan.leads;
 
+import io.kervan.companies.CompanyFilter;
+import io.kervan.companies.CompanyService;
+import io.kervan.companies.CompanySummary;
 import io.kervan.identity.Visibility;
 import io.kervan.identity.VisibilityScope;
 import io.kervan.shared.ChangeSet;
@@ -34,15 +37,17 @@ public class LeadService {
     private final LeadQueries queries;
     private final LeadSourceService sources;
     private final LeadConverter converter;
+    private final CompanyService companies;
     private final Visibility visibility;
     private final ApplicationEventPublisher events;
 
     LeadService(LeadRepository leads, LeadQueries queries, LeadSourceService sources, LeadConverter converter,
-            Visibility visibility, ApplicationEventPublisher events) {
+            CompanyService companies, Visibility visibility, ApplicationEventPublisher events) {
         this.leads = leads;
         this.queries = queries;
         this.sources = sources;
         this.converter = converter;
+        this.companies = companies;
         this.visibility = visibility;
         this.events = events;
     }
@@ -160,6 +165,20 @@ public class LeadService {
         }
         publish(id, RecordChanged.Action.UPDATED, scope, changes(lead, leads.findById(id).orElseThrow()));
         return result;
+    }
+
+    /**
+     * Companies the user may see whose folded name matches the lead's company name, best first: the
+     * existing companies a conversion may link to instead of making a new one. Empty without a company
+     * name or once converted.
+     */
+    @Transactional(readOnly = true)
+    public List<CompanySummary> companyMatches(UUID id) {
+        LeadDetails lead = get(id);
+        if (lead.companyName() == null || lead.converted()) {
+            return List.of();
+        }
+        return companies.list(new CompanyFilter(lead.companyName(), null, false), null, null, 10).items();
     }
 
     /**

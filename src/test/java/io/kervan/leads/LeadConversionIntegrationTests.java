@@ -92,8 +92,11 @@ class LeadConversionIntegrationTests {
         String companyId = createCompany(rep, company, true);
         String lead = api.qualify(rep, api.create(rep,
                 "{\"firstName\": \"Ece" + unique + "\", \"companyName\": \"" + company + "\"}"));
+        assertThat(api.get(rep, lead + "/company-matches")).hasStatusOk().bodyJson()
+                .extractingPath("$.items[*].id").asArray().contains(companyId);
         MvcTestResult result = convert(lead, "{\"companyId\": \"" + companyId + "\"}");
         assertThat(result).hasStatusOk().bodyJson().extractingPath("$.companyId").isEqualTo(companyId);
+        assertThat(api.get(rep, lead + "/company-matches")).bodyJson().extractingPath("$.items").asArray().isEmpty();
         assertThat(companiesNamed(company)).isEqualTo(1);
     }
 
