@@ -1,0 +1,112 @@
+package io.kervan.leads;
+
+import io.kervan.identity.CurrentUser;
+import io.kervan.shared.Slice;
+import io.kervan.shared.api.ETags;
+import io.kervan.shared.api.ExternalIds;
+import io.kervan.shared.api.IdempotentCreates;
+import io.kervan.shared.api.JsonMergePatch;
+import java.net.URI;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/** {@code /api/v1/leads}: list, get, create, merge-patch, archive, upsert by external id, conversion. */
+@RestController
+@RequestMapping("/api/v1/leads")
+class LeadApiController {
+
+    private final LeadService leads;
+    private final IdempotentCreates idempotency;
+    private final ObjectMapper json;
+
+    LeadApiController(LeadService leads, IdempotentCreates idempotency, ObjectMapper json) {
+        this.leads = leads;
+        this.idempotency = idempotency;
+        this.json = json;
+    }
+
+    @GetMapping
+    LeadJson.Page list(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String source, @RequestParam(required = false) UUID ownerId,
+            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "false") boolean includeArchived) {
+        Slice<LeadSummary> page = leads.list(new LeadFilter(q, status, source, ownerId, includeArchived), sort, cursor,
+                limit);
+        return new LeadJson.Page(page.items(), page.nextCursor());
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<LeadJson.Resource> get(@PathVariable UUID id) {
+        return ok(leads.get(id));
+    }
+
+    @PostMapping
+    ResponseEntity<LeadJson.Resource> create(@RequestBody LeadJson.Input input,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        IdempotentCreates.Outcome outcome = idempotency.create(CurrentUser.require().id(), idempotencyKey,
+                "lead:" + json.writeValueAsString(input), () -> leads.create(input.toDraft()).id());
+        LeadDetails lead = leads.get(outcome.id());
+        return ResponseEntity.created(URI.create("/api/v1/leads/" + lead.id()))
+                .eTag(ETags.of(lead.version())).body(LeadJson.Resource.of(lead));
+    }
+
+    @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
+    ResponseEntity<LeadJson.Resource> patch(@PathVariable UUID id, @RequestBody JsonNode patch,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        LeadDetails current = leads.get(id);
+        long expected = ETags.expectedVersion(ifMatch, current.version(), LeadService.RECORD_TYPE, id);
+        LeadJson.Input merged = JsonMergePatch.apply(json, LeadJson.Input.of(current), patch, LeadJson.Input.class);
+        return ok(leads.update(id, merged.toDraft(), expected));
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> archive(@PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        LeadDetails current = leads.get(id);
+        leads.archive(id, ETags.expectedVersion(ifMatch, current.version(), LeadService.RECORD_TYPE, id));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/by-external-id/{source}/{externalId}")
+    ResponseEntity<LeadJson.Resource> upsert(@PathVariable String source, @PathVariable String externalId,
+            @RequestBody LeadJson.Input input) {
+        ExternalIds.check(source, externalId);
+        LeadService.Upserted result = leads.upsertByExternalId(source, externalId, input.toDraft());
+        LeadDetails lead = result.lead();
+        return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .location(URI.create("/api/v1/leads/" + lead.id()))
+                .eTag(ETags.of(lead.version())).body(LeadJson.Resource.of(lead));
+    }
+
+    /** Existing companies whose name matches the lead's company name: candidates for {@code companyId}. */
+    @GetMapping("/{id}/company-matches")
+    LeadJson.CompanyMatches companyMatches(@PathVariable UUID id) {
+        return new LeadJson.CompanyMatches(leads.companyMatches(id));
+    }
+
+    /** Converts a qualified lead: {@code 200} with what it became, {@code 422} when not qualified, {@code 409} twice. */
+    @PostMapping("/{id}/conversion")
+    LeadConversion convert(@PathVariable UUID id, @RequestBody(required = false) LeadJson.ConversionInput input) {
+        LeadJson.ConversionInput request = input == null ? new LeadJson.ConversionInput(null, null, null, null) : input;
+        return leads.convert(id, request.toRequest());
+    }
+
+    private static ResponseEntity<LeadJson.Resource> ok(LeadDetails lead) {
+        return ResponseEntity.ok().eTag(ETags.of(lead.version())).body(LeadJson.Resource.of(lead));
+    }
+}
