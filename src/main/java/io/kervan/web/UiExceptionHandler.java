@@ -1,5 +1,7 @@
 package io.kervan.web;
 
+import io.kervan.shared.BusinessRuleException;
+import io.kervan.shared.ConflictException;
 import io.kervan.shared.NotAllowedException;
 import io.kervan.shared.RecordNotFoundException;
 import org.springframework.http.HttpStatus;
@@ -17,6 +19,17 @@ class UiExceptionHandler {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return "error/404";
+    }
+
+    /** A refused business rule or a conflict reached the page level: show why instead of a blank 500. */
+    @ExceptionHandler({BusinessRuleException.class, ConflictException.class})
+    String refused(RuntimeException e, org.springframework.ui.Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
+        boolean conflict = e instanceof ConflictException;
+        response.setStatus(conflict ? HttpStatus.CONFLICT.value() : HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("status", conflict ? 409 : 422);
+        model.addAttribute("reason", e.getMessage());
+        return "error/refused";
     }
 
     @ExceptionHandler(NotAllowedException.class)

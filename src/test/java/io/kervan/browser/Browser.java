@@ -20,7 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Headless Debian Chromium driven through Debian's chromedriver (installed by {@code .ci/run}); no
  * browser or driver is downloaded. Screenshots go to {@code target/screenshots}.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
@@ -29,7 +29,7 @@ final class Browser implements AutoCloseable {
     private final Path profile;
     private final String baseUrl;
 
-    Browser(String baseUrl) throws IOException {
+    public Browser(String baseUrl) throws IOException {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
             throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
                     + "apt-get install -y chromium chromium-driver (.ci/run does this)");
@@ -48,31 +48,31 @@ final class Browser implements AutoCloseable {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
 
-    WebDriver driver() {
+    public WebDriver driver() {
         return driver;
     }
 
-    void open(String path) {
+    public void open(String path) {
         driver.get(baseUrl + path);
     }
 
-    WebElement waitFor(By locator) {
+    public WebElement waitFor(By locator) {
         return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     /** Scrolls the element into the middle of the window first, as a person would before clicking. */
-    void click(By locator) {
+    public void click(By locator) {
         WebElement element = waitFor(locator);
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
-    void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+    public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition::apply);
     }
 
-    void screenshot(String name) throws IOException {
+    public void screenshot(String name) throws IOException {
         Path target = Path.of("target", "screenshots");
         Files.createDirectories(target);
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
