@@ -1,0 +1,27 @@
+package io.kervan.deals;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A pipeline's kanban: one column per open stage, then Won and Lost. Sums are in TRY; amounts in
+ * currencies the converter does not know are listed per currency in {@code notConverted}.
+ */
+public record DealBoard(PipelineView pipeline, List<Column> columns) {
+
+    /**
+     * @param key the stage id for a stage column, {@code won} or {@code lost}
+     */
+    public record Column(String key, String label, StageView stage, DealStatus status, List<DealSummary> cards,
+            long count, BigDecimal sum, BigDecimal weighted, Map<String, BigDecimal> notConverted) {
+
+        public boolean gated() {
+            return stage != null && (!stage.requiredFields().isEmpty() || stage.requiresNextActivity());
+        }
+    }
+
+    public Column column(String key) {
+        return columns.stream().filter(c -> c.key().equals(key)).findFirst().orElse(null);
+    }
+}
