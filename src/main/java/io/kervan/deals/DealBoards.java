@@ -91,6 +91,21 @@ class DealBoards {
                 notConverted.merge(s.currency(), s.sum(), BigDecimal::add);
             }
         }
-        return new DealBoard.Column(key, label, stage, status, cards, count, sum, weighted, notConverted);
+        return new DealBoard.Column(key, label, stage, status, cards, count, sum, weighted, notConverted,
+                requirements(stage));
+    }
+
+    /** The stage's gate in words, e.g. "Value, Expected close date"; {@code null} without a gate. */
+    private String requirements(StageView stage) {
+        if (stage == null) {
+            return null;
+        }
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        List<String> labels = new ArrayList<>();
+        stage.requiredFieldKeys().forEach(k -> labels.add(messages.getMessage("pipeline.stage.field." + k, null, k, locale)));
+        if (stage.requiresNextActivity()) {
+            labels.add(messages.getMessage("deals.board.nextActivity", null, locale));
+        }
+        return labels.isEmpty() ? null : String.join(", ", labels);
     }
 }

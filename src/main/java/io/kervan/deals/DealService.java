@@ -99,7 +99,13 @@ public class DealService {
             throw new NotAllowedException("Your role may not create deals");
         }
         DealDraft deal = DealRules.normalize(draft);
-        PipelineView pipeline = pipelineFor(deal.pipelineId());
+        UUID pipelineId = deal.pipelineId();
+        if (pipelineId == null && deal.stageId() != null) {
+            // A stage names its pipeline: the form offers the stages of every pipeline in one list.
+            pipelineId = pipelines.findStage(deal.stageId()).map(StageView::pipelineId)
+                    .orElseThrow(() -> new InvalidInputException("stageId", "deals.validation.stageNotInPipeline"));
+        }
+        PipelineView pipeline = pipelineFor(pipelineId);
         StageView stage = deal.stageId() == null
                 ? pipeline.openStages().stream().findFirst().orElseThrow(
                         () -> new InvalidInputException("pipelineId", "deals.validation.noOpenStage"))

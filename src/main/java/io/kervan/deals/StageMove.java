@@ -18,4 +18,9 @@ public record StageMove(UUID id, UUID fromStageId, String fromStageName, String 
     public String toLabel() {
         return Labels.pick(toStageName, toStageNameTr);
     }
+
+    /** The time in the previous stage for display, e.g. "3 d 4 h"; {@code null} for the creation. */
+    public String timeInPrevious() {
+        return secondsInPrevious == null ? null : DealDurations.format(secondsInPrevious);
+    }
 }
