@@ -87,7 +87,7 @@ class DealBoardBrowserTests {
         // 1. Qualify → Meeting has no gate: the move succeeds and both columns are re-rendered.
         browser.drag(browser.waitFor(By.id("deal-" + id)), browser.waitFor(inColumn(MEETING, ".deal-cards")));
         browser.waitUntil(d -> d.findElements(inColumn(MEETING, "#deal-" + id)).size() == 1
-                && text(inColumn(MEETING, ".column-count")).equals("1 deals"));
+                && text(inColumn(MEETING, ".column-count")).equals("1 deal"));
         assertThat(text(inColumn(QUALIFY, ".column-count"))).isEqualTo("0 deals");
         browser.screenshot("deals-02-moved");
 
@@ -112,7 +112,7 @@ class DealBoardBrowserTests {
         browser.open("/deals/board?ownerId=" + seller.id());
         browser.drag(browser.waitFor(By.id("deal-" + id)), browser.waitFor(inColumn(PROPOSAL, ".deal-cards")));
         browser.waitUntil(d -> d.findElements(inColumn(PROPOSAL, "#deal-" + id)).size() == 1
-                && text(inColumn(PROPOSAL, ".column-count")).equals("1 deals"));
+                && text(inColumn(PROPOSAL, ".column-count")).equals("1 deal"));
         assertThat(text(inColumn(PROPOSAL, ".column-sum"))).isEqualTo("5.000,00 TRY").isNotEqualTo(proposalSum);
         assertThat(text(inColumn(PROPOSAL, ".column-weighted"))).isEqualTo("3.000,00 TRY");
         assertThat(text(inColumn(MEETING, ".column-count"))).isEqualTo("0 deals");

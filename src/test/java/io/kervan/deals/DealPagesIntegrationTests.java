@@ -141,8 +141,12 @@ class DealPagesIntegrationTests {
         assertThat(mvc.get().uri("/deals?ownerId=" + rep.id() + "&sort=-value").cookie(session)).hasStatusOk()
                 .bodyText().contains(title);
         assertThat(mvc.get().uri("/deals?stale=true").cookie(session)).hasStatusOk().bodyText().contains("Stale deals");
-        assertThat(mvc.get().uri("/deals/board?lang=tr").cookie(session).header("Accept-Language", "tr"))
-                .hasStatusOk();
+        assertThat(postForm("/preferences/language", "lang", "tr")).hasStatus3xxRedirection();
+        assertThat(mvc.get().uri("/deals/board").cookie(session)).hasStatusOk().bodyText()
+                .contains("Yeni iş").contains("Nitelendirme").contains("Pazarlık").contains("Kazanıldı")
+                .contains("Gerekenler: Tutar, Beklenen kapanış tarihi");
+        assertThat(mvc.get().uri("/deals?stale=true").cookie(session)).hasStatusOk().bodyText()
+                .contains("Bayat fırsatlar");
         assertThat(mvc.get().uri("/deals?sort=bogus&closeMonth=nope&ownerId=x&status=maybe").cookie(session))
                 .hasStatusOk();
     }
