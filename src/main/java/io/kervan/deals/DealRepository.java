@@ -70,7 +70,8 @@ class DealRepository {
     boolean move(UUID id, Deal.Move move, BigDecimal value, UUID lostReasonId, String lostNote, UUID actor,
             long expectedVersion) {
         boolean closing = move.toStatus() != DealStatus.OPEN;
-        boolean stageChanged = !move.toStageId().equals(move.fromStageId()) || move.fromStatus() != DealStatus.OPEN;
+        // Winning, losing and reopening count as entering a new column: "days in stage" restarts.
+        boolean stageChanged = !move.toStageId().equals(move.fromStageId()) || move.fromStatus() != move.toStatus();
         Map<String, Object> params = new HashMap<>();
         params.put("id", id);
         params.put("stageId", move.toStageId());

@@ -74,6 +74,12 @@ class DealTimeIntegrationTests {
         assertThat(history).bodyJson().extractingPath("$.items[2].secondsInPrevious").isEqualTo(2 * 86400 + 30);
         assertThat(history).bodyJson().extractingPath("$.items[2].movedBy").isEqualTo(rep.id().toString());
         assertThat(history).bodyJson().extractingPath("$.items[2].movedAt").isEqualTo("2026-03-04T10:00:30Z");
+
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(api.post(rep, "/api/v1/deals/" + id + "/stage", "{\"stageId\": \"" + QUALIFY + "\"}"))
+                .hasStatusOk().bodyJson().extractingPath("$.stageEnteredAt").isEqualTo("2026-03-04T10:05:30Z");
+        assertThat(api.get(rep, "/api/v1/deals/" + id + "/stage-history")).bodyJson()
+                .extractingPath("$.items[3].secondsInPrevious").isEqualTo(300);
     }
 
     @Test
