@@ -121,7 +121,7 @@
     function openDialog(form, card) {
         var title = form.querySelector('[data-template]');
         if (title) {
-            title.textContent = title.getAttribute('data-template').replace('__TITLE__', card.getAttribute('data-title'));
+            title.textContent = title.getAttribute('data-template').replace('{title}', card.getAttribute('data-title'));
         }
         form.reset();
         form.classList.remove('d-none');

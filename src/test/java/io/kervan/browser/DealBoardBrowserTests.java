@@ -120,6 +120,34 @@ class DealBoardBrowserTests {
         browser.screenshot("deals-04-gate-passed");
     }
 
+    @Test
+    void aDropOnLostAsksForTheReasonAndADropOnWonAsksForTheValue() throws Exception {
+        String lostTitle = "Lost " + UUID.randomUUID().toString().substring(0, 8);
+        String lost = createDeal(lostTitle);
+        String won = createDeal("Won " + UUID.randomUUID().toString().substring(0, 8));
+        browser.open("/login");
+        browser.waitFor(By.id("username")).sendKeys(seller.email());
+        browser.driver().findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
+        browser.click(By.id("sign-in"));
+        browser.waitFor(By.id("current-user"));
+        browser.open("/deals/board?ownerId=" + seller.id());
+
+        browser.drag(browser.waitFor(By.id("deal-" + lost)), browser.waitFor(inColumn("lost", ".deal-cards")));
+        assertThat(browser.waitFor(By.id("lost-form-title")).getText()).contains(lostTitle);
+        new Select(browser.driver().findElement(By.id("lost-reason"))).selectByVisibleText("Competitor");
+        browser.driver().findElement(By.id("lost-note")).sendKeys("Chose a rival");
+        browser.click(By.id("lost-confirm"));
+        browser.waitUntil(d -> d.findElements(inColumn("lost", "#deal-" + lost)).size() == 1
+                && text(inColumn("lost", ".column-count")).equals("1 deal"));
+
+        browser.drag(browser.waitFor(By.id("deal-" + won)), browser.waitFor(inColumn("won", ".deal-cards")));
+        browser.waitFor(By.id("won-value")).sendKeys("750");
+        browser.click(By.id("won-confirm"));
+        browser.waitUntil(d -> d.findElements(inColumn("won", "#deal-" + won)).size() == 1
+                && text(inColumn("won", ".column-sum")).equals("750,00 TRY"));
+        browser.screenshot("deals-05-won-and-lost");
+    }
+
     /** Date inputs take typed text in the browser's locale; setting the value is locale-proof. */
     void setDate(String id, String isoDate) {
         WebDriver driver = browser.driver();
