@@ -218,4 +218,18 @@ class DealApiIntegrationTests {
         assertThat(api.post(rep, "/api/v1/deals/" + id + "/stage", "{\"stageId\": \"" + NEGOTIATION + "\"}"))
                 .hasStatusOk().bodyJson().extractingPath("$.companyId").isEqualTo(company);
     }
+
+    @Test
+    void pagesThroughDealsWithAKeysetCursorSortedByValue() throws Exception {
+        api.createDeal(rep, "{\"title\": \"Small\", \"value\": 5}");
+        api.createDeal(rep, "{\"title\": \"Large\", \"value\": 5000}");
+        api.createDeal(rep, "{\"title\": \"Medium\", \"value\": 300}");
+        MvcTestResult first = api.get(rep, "/api/v1/deals?ownerId=" + rep.id() + "&sort=-value&limit=2");
+        assertThat(first).bodyJson().extractingPath("$.items[*].title").asArray().containsExactly("Large", "Medium");
+        String cursor = new tools.jackson.databind.ObjectMapper().readTree(first.getResponse().getContentAsString())
+                .get("nextCursor").asString();
+        MvcTestResult second = api.get(rep, "/api/v1/deals?ownerId=" + rep.id() + "&sort=-value&limit=2&cursor=" + cursor);
+        assertThat(second).bodyJson().extractingPath("$.items[*].title").asArray().containsExactly("Small");
+        assertThat(second).bodyJson().extractingPath("$.nextCursor").isNull();
+    }
 }
