@@ -104,9 +104,14 @@ class DealBoardBrowserTests {
         browser.click(By.id("fill-in"));
         browser.waitFor(By.id("value")).sendKeys("5000");
         setDate("expectedCloseDate", "2027-06-30");
+        assertThat(new Select(browser.driver().findElement(By.id("stageId"))).getFirstSelectedOption()
+                .getAttribute("value")).isEqualTo(PROPOSAL);
         new Select(browser.driver().findElement(By.id("stageId"))).selectByValue(MEETING);
+        browser.screenshot("deals-04a-form");
         browser.click(By.id("save"));
         browser.waitFor(By.id("record-title"));
+        assertThat(text(By.id("deal-value"))).isEqualTo("5.000,00 TRY");
+        browser.screenshot("deals-04b-detail");
 
         // 4. Drag again: the move succeeds and the Proposal column's totals change.
         browser.open("/deals/board?ownerId=" + seller.id());
@@ -117,7 +122,7 @@ class DealBoardBrowserTests {
         assertThat(text(inColumn(PROPOSAL, ".column-weighted"))).isEqualTo("3.000,00 TRY");
         assertThat(text(inColumn(MEETING, ".column-count"))).isEqualTo("0 deals");
         assertThat(browser.driver().findElements(By.id("board-refusal"))).isEmpty();
-        browser.screenshot("deals-04-gate-passed");
+        browser.screenshot("deals-04c-gate-passed");
     }
 
     @Test

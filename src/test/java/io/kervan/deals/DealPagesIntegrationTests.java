@@ -68,6 +68,10 @@ class DealPagesIntegrationTests {
         assertThat(api.get(rep, "/api/v1/deals/" + id)).bodyJson().extractingPath("$.stageId").isEqualTo(PROPOSAL);
         assertThat(api.get(rep, "/api/v1/deals/" + id + "/stage-history")).bodyJson()
                 .extractingPath("$.items[1].toStageId").isEqualTo(PROPOSAL);
+        // The audit history (written after commit) names the stages, not their ids.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(mvc.get().uri("/deals/" + id).cookie(session)).hasStatusOk().bodyText()
+                        .contains("<del class=\"text-secondary\">Qualify</del>"));
     }
 
     @Test
