@@ -105,8 +105,9 @@ class DealController {
                 targetLabel = pipeline.stage(stageId).map(StageView::label).orElse(target);
                 deals.moveToStage(dealId, stageId, null);
             }
-        } catch (BusinessRuleException | InvalidInputException | NumberFormatException | StaleVersionException e) {
-            response.setStatus(422);
+        } catch (BusinessRuleException | InvalidInputException | NumberFormatException | StaleVersionException
+                | NotAllowedException e) {
+            response.setStatus(e instanceof NotAllowedException ? 403 : 422);
             model.addAttribute("refusedDeal", deal);
             model.addAttribute("refusedTarget", target);
             model.addAttribute("refusedStage", targetLabel);
@@ -340,6 +341,9 @@ class DealController {
         }
         if (e instanceof StaleVersionException) {
             return List.of(new FieldProblem("version", "common.staleVersion"));
+        }
+        if (e instanceof NotAllowedException) {
+            return List.of(new FieldProblem("ownerId", "error.403.text"));
         }
         return List.of(new FieldProblem("value", "validation.number"));
     }

@@ -66,6 +66,11 @@ class DealVisibilityIntegrationTests {
         assertThat(api.post(teammate, "/api/v1/deals/" + id + "/stage", "{\"stageId\": \"" + MEETING + "\"}"))
                 .hasStatus(403);
         assertThat(api.patch(teammate, "/api/v1/deals/" + id, "{\"title\": \"Mine now\"}")).hasStatus(403);
+        Cookie session = SignedInBrowserSession.signIn(mvc, teammate.email(), TestUsers.PASSWORD);
+        assertThat(mvc.post().uri("/deals/board/move").cookie(session)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("dealId", id).param("target", MEETING)).hasStatus(403).bodyText()
+                .contains("id=\"board-refusal\"").contains("You may see this record but not change it.");
         assertThat(api.get(outsider, "/api/v1/deals/" + id)).hasStatus(404);
     }
 
