@@ -153,4 +153,40 @@ class PipelineApiIntegrationTests {
         assertThat(mvc.delete().uri("/api/v1/pipelines/" + id).header("Authorization", admin.bearer())).hasStatus(204);
         assertThat(api.get(admin, "/api/v1/pipelines/" + id)).hasStatus(404);
     }
+
+    @Test
+    void aStageRequiringANextActivityIsEnteredOnlyWithANextStepInTheFuture() throws Exception {
+        MvcTestResult created = api.post(admin, "/api/v1/pipelines", """
+                {"name": "Next step %s", "stages": [{"name": "Open", "probability": 10},
+                  {"name": "Demo", "probability": 40, "requiresNextActivity": true}]}""".formatted(UUID.randomUUID()));
+        JsonNode body = json.readTree(created.getResponse().getContentAsString());
+        String pipelineId = body.get("id").asString();
+        String demo = body.get("stages").get(1).get("id").asString();
+        String deal = api.createDeal(rep, "{\"title\": \"Demo deal\", \"pipelineId\": \"" + pipelineId + "\"}");
+        MvcTestResult refused = api.post(rep, "/api/v1/deals/" + deal + "/stage", "{\"stageId\": \"" + demo + "\"}");
+        assertThat(refused).hasStatus(422).bodyJson().extractingPath("$.errors[0].field").isEqualTo("nextStepAt");
+        api.patch(rep, "/api/v1/deals/" + deal, "{\"nextStepAt\": \"2001-01-01T09:00:00Z\"}");
+        assertThat(api.post(rep, "/api/v1/deals/" + deal + "/stage", "{\"stageId\": \"" + demo + "\"}")).hasStatus(422);
+        api.patch(rep, "/api/v1/deals/" + deal, "{\"nextStepAt\": \"2999-01-01T09:00:00Z\"}");
+        assertThat(api.post(rep, "/api/v1/deals/" + deal + "/stage", "{\"stageId\": \"" + demo + "\"}")).hasStatusOk();
+    }
+
+    @Test
+    void aRetiredStageKeepsItsDealsButAcceptsNoNewMoves() throws Exception {
+        MvcTestResult created = api.post(admin, "/api/v1/pipelines", """
+                {"name": "Retire %s", "stages": [{"name": "A", "probability": 10}, {"name": "B", "probability": 50}]}"""
+                .formatted(UUID.randomUUID()));
+        JsonNode body = json.readTree(created.getResponse().getContentAsString());
+        String pipelineId = body.get("id").asString();
+        String a = body.get("stages").get(0).get("id").asString();
+        String b = body.get("stages").get(1).get("id").asString();
+        String inB = api.createDeal(rep, "{\"title\": \"In B\", \"stageId\": \"" + b + "\"}");
+        String inA = api.createDeal(rep, "{\"title\": \"In A\", \"pipelineId\": \"" + pipelineId + "\"}");
+        assertThat(api.patch(admin, "/api/v1/pipelines/" + pipelineId,
+                "{\"stages\": [{\"id\": \"" + a + "\", \"name\": \"A\", \"probability\": 10}]}")).hasStatusOk()
+                .bodyJson().extractingPath("$.stages[1].retired").isEqualTo(true);
+        assertThat(api.get(rep, "/api/v1/deals/" + inB)).bodyJson().extractingPath("$.stageId").isEqualTo(b);
+        assertThat(api.post(rep, "/api/v1/deals/" + inA + "/stage", "{\"stageId\": \"" + b + "\"}")).hasStatus(422)
+                .bodyJson().extractingPath("$.errors[0].field").isEqualTo("stageId");
+    }
 }
