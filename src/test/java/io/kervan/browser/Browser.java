@@ -69,7 +69,31 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition::apply);
+        // An htmx or fetch swap may replace an element between finding and reading it: look again.
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
+    }
+
+    /**
+     * Drags {@code source} onto {@code target} with a real pointer: press, move in small steps (so
+     * SortableJS's pointer fallback sees a drag), hover, release.
+     */
+    void drag(WebElement source, WebElement target) {
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+        js.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'})", source);
+        org.openqa.selenium.Rectangle from = source.getRect();
+        org.openqa.selenium.Rectangle to = target.getRect();
+        int dx = (to.getX() + to.getWidth() / 2) - (from.getX() + from.getWidth() / 2);
+        int dy = (to.getY() + Math.min(to.getHeight() / 2, 40)) - (from.getY() + from.getHeight() / 2);
+        org.openqa.selenium.interactions.Actions actions = new org.openqa.selenium.interactions.Actions(driver)
+                .moveToElement(source).clickAndHold().pause(Duration.ofMillis(150));
+        int steps = 12;
+        for (int i = 1; i <= steps; i++) {
+            int x = dx * i / steps - dx * (i - 1) / steps;
+            int y = dy * i / steps - dy * (i - 1) / steps;
+            actions = actions.moveByOffset(x, y).pause(Duration.ofMillis(40));
+        }
+        actions.pause(Duration.ofMillis(250)).release().perform();
     }
 
     public void screenshot(String name) throws IOException {

@@ -1,0 +1,46 @@
+package io.kervan.deals;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A pipeline's kanban: one column per open stage, then Won and Lost. Sums are in TRY; amounts in
+ * currencies the converter does not know are listed per currency in {@code notConverted}.
+ */
+public record DealBoard(PipelineView pipeline, List<Column> columns) {
+
+    /**
+     * @param key the stage id for a stage column, {@code won} or {@code lost}
+     */
+    public record Column(String key, String label, StageView stage, DealStatus status, List<DealSummary> cards,
+            long count, BigDecimal sum, BigDecimal weighted, Map<String, BigDecimal> notConverted,
+            String requirements) {
+
+        /** "1500.00 USD, 20.00 EUR": the amounts left out of the TRY sums; {@code null} when none. */
+        public String notConvertedText() {
+            if (notConverted.isEmpty()) {
+                return null;
+            }
+            return String.join(", ", notConverted.entrySet().stream()
+                    .map(e -> amount(e.getValue()) + " " + e.getKey())
+                    .toList());
+        }
+
+        public boolean gated() {
+            return stage != null && (!stage.requiredFields().isEmpty() || stage.requiresNextActivity());
+        }
+    }
+
+    public Column column(String key) {
+        return columns.stream().filter(c -> c.key().equals(key)).findFirst().orElse(null);
+    }
+
+    /** 1.234,50: the same number style as the rest of the board. */
+    static String amount(BigDecimal value) {
+        java.text.DecimalFormatSymbols symbols = new java.text.DecimalFormatSymbols(java.util.Locale.ROOT);
+        symbols.setGroupingSeparator('.');
+        symbols.setDecimalSeparator(',');
+        return new java.text.DecimalFormat("#,##0.00", symbols).format(value);
+    }
+}

@@ -1,0 +1,111 @@
+package io.kervan.deals;
+
+import io.kervan.identity.Visibility;
+import io.kervan.identity.VisibilityScope;
+import io.kervan.shared.RecordNotFoundException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Builds a pipeline's kanban with column totals in TRY. */
+@Component
+class DealBoards {
+
+    private final DealQueries queries;
+    private final PipelineRepository pipelines;
+    private final DealService deals;
+    private final DealCurrencyConverter converter;
+    private final Visibility visibility;
+    private final MessageSource messages;
+
+    DealBoards(DealQueries queries, PipelineRepository pipelines, DealService deals, DealCurrencyConverter converter,
+            Visibility visibility, MessageSource messages) {
+        this.queries = queries;
+        this.pipelines = pipelines;
+        this.deals = deals;
+        this.converter = converter;
+        this.visibility = visibility;
+        this.messages = messages;
+    }
+
+    @Transactional(readOnly = true)
+    DealBoard board(PipelineView pipeline, DealFilter filter) {
+        VisibilityScope scope = visibility.current();
+        Instant now = deals.now();
+        DealFilter onBoard = filter.withPipeline(pipeline.id());
+        List<DealSummary> cards = deals.withCompanyNames(queries.boardCards(scope, onBoard, now));
+        List<DealQueries.ColumnSum> sums = queries.boardSums(scope, onBoard, now);
+        List<DealBoard.Column> columns = new ArrayList<>();
+        for (StageView stage : pipeline.stages()) {
+            String key = stage.id().toString();
+            boolean hasDeals = sums.stream().anyMatch(s -> s.column().equals(key));
+            if (!stage.retired() || hasDeals) {
+                columns.add(column(key, stage.label(), stage, DealStatus.OPEN,
+                        cards.stream().filter(c -> c.status().equals("open") && c.stageId().equals(stage.id())).toList(),
+                        sums));
+            }
+        }
+        for (DealStatus closed : List.of(DealStatus.WON, DealStatus.LOST)) {
+            String label = messages.getMessage("deal.status." + closed.key(), null, closed.key(),
+                    LocaleContextHolder.getLocale());
+            columns.add(column(closed.key(), label, null, closed,
+                    cards.stream().filter(c -> c.status().equals(closed.key())).toList(), sums));
+        }
+        return new DealBoard(pipeline, columns);
+    }
+
+    PipelineView pipelineOrFirst(java.util.UUID pipelineId) {
+        if (pipelineId != null) {
+            return pipelines.findById(pipelineId)
+                    .orElseThrow(() -> new RecordNotFoundException(PipelineService.RECORD_TYPE, pipelineId));
+        }
+        return pipelines.findAll(false).stream().findFirst()
+                .orElseThrow(() -> new RecordNotFoundException(PipelineService.RECORD_TYPE, "first"));
+    }
+
+    private DealBoard.Column column(String key, String label, StageView stage, DealStatus status,
+            List<DealSummary> cards, List<DealQueries.ColumnSum> sums) {
+        long count = 0;
+        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal weighted = BigDecimal.ZERO;
+        Map<String, BigDecimal> notConverted = new TreeMap<>();
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(deals.now(), java.time.ZoneOffset.UTC);
+        for (DealQueries.ColumnSum s : sums) {
+            if (!s.column().equals(key)) {
+                continue;
+            }
+            count += s.count();
+            var total = converter.toTry(s.sum(), s.currency(), today);
+            var weightedTotal = converter.toTry(s.weighted(), s.currency(), today);
+            if (total.isPresent() && weightedTotal.isPresent()) {
+                sum = sum.add(total.get());
+                weighted = weighted.add(weightedTotal.get());
+            } else if (s.sum().signum() != 0) {
+                notConverted.merge(s.currency(), s.sum(), BigDecimal::add);
+            }
+        }
+        return new DealBoard.Column(key, label, stage, status, cards, count, sum, weighted, notConverted,
+                requirements(stage));
+    }
+
+    /** The stage's gate in words, e.g. "Value, Expected close date"; {@code null} without a gate. */
+    private String requirements(StageView stage) {
+        if (stage == null) {
+            return null;
+        }
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        List<String> labels = new ArrayList<>();
+        stage.requiredFieldKeys().forEach(k -> labels.add(messages.getMessage("pipeline.stage.field." + k, null, k, locale)));
+        if (stage.requiresNextActivity()) {
+            labels.add(messages.getMessage("deals.board.nextActivity", null, locale));
+        }
+        return labels.isEmpty() ? null : String.join(", ", labels);
+    }
+}

@@ -1,0 +1,169 @@
+package io.kervan.deals;
+
+import io.kervan.identity.VisibilityScope;
+import io.kervan.shared.Keyset;
+import io.kervan.shared.SearchQuery;
+import io.kervan.shared.Slice;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Deal lists, the stale view and the kanban board: SQL over what the user may see. */
+@Component
+class DealQueries {
+
+    static final Keyset.Column TITLE = new Keyset.Column("title", "d.sort_title", Keyset.Kind.TEXT);
+    static final Keyset.Column VALUE = new Keyset.Column("value",
+            "lpad(to_char(coalesce(d.value, 0), 'FM0000000000000000000.0000'), 24, '0')", Keyset.Kind.TEXT);
+    static final Keyset.Column CLOSE = new Keyset.Column("expectedCloseDate",
+            "coalesce(to_char(d.expected_close_date, 'YYYY-MM-DD'), '9999-99-99')", Keyset.Kind.TEXT);
+    static final Keyset.Column CREATED = new Keyset.Column("createdAt", "d.created_at", Keyset.Kind.TIMESTAMP);
+    static final Keyset.Column UPDATED = new Keyset.Column("updatedAt", "d.updated_at", Keyset.Kind.TIMESTAMP);
+    static final List<Keyset.Column> SORTABLE = List.of(TITLE, VALUE, CLOSE, CREATED, UPDATED);
+    static final Keyset.Sort DEFAULT_SORT = new Keyset.Sort(UPDATED, true);
+
+    /** Cards shown per board column; the column totals still count every deal. */
+    static final int CARDS_PER_COLUMN = 100;
+
+    private static final String SUMMARY_COLUMNS = """
+            d.id, d.title, d.pipeline_id, d.stage_id, d.status, d.value, d.currency, d.expected_close_date,
+            d.company_id, d.owner_id, s.probability, d.stage_entered_at, d.last_activity_at, d.archived_at,
+            d.created_at, d.updated_at, (d.status = 'open' and d.archived_at is null and d.stale_at < :now) as stale""";
+
+    private final JdbcClient jdbc;
+
+    DealQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Slice<DealSummary> list(VisibilityScope scope, DealFilter filter, Keyset.Sort sort, Keyset.Cursor cursor, int limit,
+            Instant now) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        where(scope, filter, now, conditions, params);
+        if (cursor != null) {
+            conditions.add(sort.after("d.id"));
+            params.putAll(Keyset.params(cursor));
+        }
+        params.put("limit", limit + 1);
+        String sql = """
+                select %s, %s as keyset_value
+                  from deals d join pipeline_stages s on s.id = d.stage_id
+                 where %s
+                 order by %s
+                 limit :limit""".formatted(SUMMARY_COLUMNS, sort.valueExpression(), String.join(" and ", conditions),
+                sort.orderBy("d.id"));
+        record Row(DealSummary summary, String keysetValue) {
+        }
+        List<Row> rows = jdbc.sql(sql).params(params)
+                .query((rs, n) -> new Row(summary(rs), rs.getString("keyset_value"))).list();
+        if (rows.size() <= limit) {
+            return new Slice<>(rows.stream().map(Row::summary).toList(), null);
+        }
+        Row last = rows.get(limit - 1);
+        return new Slice<>(rows.subList(0, limit).stream().map(Row::summary).toList(),
+                new Keyset.Cursor(last.keysetValue(), last.summary().id()).encode());
+    }
+
+    /** Cards of a pipeline's board: at most {@link #CARDS_PER_COLUMN} per open stage, per won and per lost. */
+    List<DealSummary> boardCards(VisibilityScope scope, DealFilter filter, Instant now) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        where(scope, filter, now, conditions, params);
+        params.put("perColumn", CARDS_PER_COLUMN);
+        String sql = """
+                select * from (
+                  select %s, row_number() over (partition by d.status, case when d.status = 'open' then d.stage_id end
+                                                order by d.stage_entered_at desc, d.id) as column_row
+                    from deals d join pipeline_stages s on s.id = d.stage_id
+                   where %s) cards
+                 where column_row <= :perColumn
+                 order by stage_entered_at desc, id""".formatted(SUMMARY_COLUMNS, String.join(" and ", conditions));
+        return jdbc.sql(sql).params(params).query((rs, n) -> summary(rs)).list();
+    }
+
+    /** One row per (column, currency): column is the stage id for open deals, "won" or "lost" otherwise. */
+    record ColumnSum(String column, String currency, long count, BigDecimal sum, BigDecimal weighted) {
+    }
+
+    List<ColumnSum> boardSums(VisibilityScope scope, DealFilter filter, Instant now) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        where(scope, filter, now, conditions, params);
+        String sql = """
+                select case when d.status = 'open' then cast(d.stage_id as text) else d.status end as board_column,
+                       d.currency, count(*) as deals, coalesce(sum(d.value), 0) as total,
+                       coalesce(sum(d.value * case d.status when 'open' then s.probability when 'won' then 100 else 0 end)
+                                / 100, 0) as weighted
+                  from deals d join pipeline_stages s on s.id = d.stage_id
+                 where %s
+                 group by 1, 2""".formatted(String.join(" and ", conditions));
+        return jdbc.sql(sql).params(params).query((rs, n) -> new ColumnSum(rs.getString("board_column"),
+                rs.getString("currency"), rs.getLong("deals"), rs.getBigDecimal("total"),
+                rs.getBigDecimal("weighted"))).list();
+    }
+
+    private static void where(VisibilityScope scope, DealFilter filter, Instant now, List<String> conditions,
+            Map<String, Object> params) {
+        params.putAll(scope.sqlParameters());
+        params.put("now", Timestamp.from(now));
+        conditions.add(scope.sqlPredicate("d"));
+        conditions.add(filter.includeArchived() ? "true" : "d.archived_at is null");
+        SearchQuery search = SearchQuery.parse(filter.query());
+        if (search != null) {
+            conditions.add(search.sqlPredicate("d"));
+            params.putAll(search.parameters());
+        }
+        if (filter.pipelineId() != null) {
+            conditions.add("d.pipeline_id = :pipelineId");
+            params.put("pipelineId", filter.pipelineId());
+        }
+        if (filter.stageId() != null) {
+            conditions.add("d.stage_id = :stageId");
+            params.put("stageId", filter.stageId());
+        }
+        if (filter.ownerId() != null) {
+            conditions.add("d.owner_id = :ownerId");
+            params.put("ownerId", filter.ownerId());
+        }
+        if (filter.ownerIds() != null) {
+            conditions.add("d.owner_id = any(:ownerIds)");
+            params.put("ownerIds", filter.ownerIds().toArray(UUID[]::new));
+        }
+        if (filter.status() != null) {
+            conditions.add("d.status = :status");
+            params.put("status", filter.status().key());
+        }
+        if (filter.staleOnly()) {
+            // Served by deals_stale_idx: open, unarchived deals whose stale_at has passed.
+            conditions.add("d.status = 'open' and d.archived_at is null and d.stale_at < :now");
+        }
+        if (filter.closeMonth() != null) {
+            conditions.add("d.expected_close_date between :closeFrom and :closeTo");
+            params.put("closeFrom", Date.valueOf(filter.closeMonth().atDay(1)));
+            params.put("closeTo", Date.valueOf(filter.closeMonth().atEndOfMonth()));
+        }
+    }
+
+    private static DealSummary summary(ResultSet rs) throws SQLException {
+        Date close = rs.getDate("expected_close_date");
+        return new DealSummary(rs.getObject("id", UUID.class), rs.getString("title"),
+                rs.getObject("pipeline_id", UUID.class), rs.getObject("stage_id", UUID.class), rs.getString("status"),
+                rs.getBigDecimal("value"), rs.getString("currency"), close == null ? null : close.toLocalDate(),
+                rs.getObject("company_id", UUID.class), null, rs.getObject("owner_id", UUID.class),
+                rs.getInt("probability"), DealRepository.instant(rs, "stage_entered_at"),
+                DealRepository.instant(rs, "last_activity_at"), rs.getBoolean("stale"),
+                rs.getTimestamp("archived_at") != null, DealRepository.instant(rs, "created_at"),
+                DealRepository.instant(rs, "updated_at"));
+    }
+}

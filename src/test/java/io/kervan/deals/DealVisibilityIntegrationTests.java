@@ -1,0 +1,96 @@
+package io.kervan.deals;
+
+import io.kervan.IntegrationTest;
+import io.kervan.SignedInBrowserSession;
+import io.kervan.TestUsers;
+import io.kervan.identity.Role;
+import io.kervan.identity.TeamView;
+import jakarta.servlet.http.Cookie;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static io.kervan.deals.DealFixtures.MEETING;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A sales rep sees their own deals and their teammates' team-visible ones; nothing of another team. */
+@IntegrationTest
+class DealVisibilityIntegrationTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    TestUsers.TestUser owner;
+    TestUsers.TestUser teammate;
+    TestUsers.TestUser outsider;
+    DealFixtures api;
+
+    @BeforeEach
+    void users() {
+        TestUsers users = new TestUsers(context);
+        TestUsers.TestUser manager = users.create(Role.MANAGER, null);
+        TeamView team = users.team(manager.id());
+        TeamView otherTeam = users.team(users.create(Role.MANAGER, null).id());
+        owner = users.create(Role.SALES_REP, team.id());
+        teammate = users.create(Role.SALES_REP, team.id());
+        outsider = users.create(Role.SALES_REP, otherTeam.id());
+        api = new DealFixtures(mvc);
+    }
+
+    @Test
+    void aRepOfAnotherTeamCannotSeeAPrivateDealInListGetOrBoard() {
+        String title = "Private deal " + UUID.randomUUID();
+        String id = api.createDeal(owner, "{\"title\": \"" + title + "\", \"visibleToTeam\": false}");
+        assertThat(api.get(outsider, "/api/v1/deals/" + id)).hasStatus(404);
+        assertThat(api.get(outsider, "/api/v1/deals/" + id + "/stage-history")).hasStatus(404);
+        assertThat(api.get(outsider, "/api/v1/deals?q=" + title)).bodyJson()
+                .extractingPath("$.items").asArray().isEmpty();
+        assertThat(api.post(outsider, "/api/v1/deals/" + id + "/stage", "{\"stageId\": \"" + MEETING + "\"}"))
+                .hasStatus(404);
+        Cookie session = SignedInBrowserSession.signIn(mvc, outsider.email(), TestUsers.PASSWORD);
+        assertThat(mvc.get().uri("/deals/board").cookie(session)).hasStatusOk().bodyText().doesNotContain(title);
+        assertThat(mvc.get().uri("/deals/" + id).cookie(session)).hasStatus(404);
+        assertThat(api.get(owner, "/api/v1/deals/" + id)).hasStatusOk();
+    }
+
+    @Test
+    void aTeammateSeesATeamVisibleDealButMayNotChangeIt() {
+        String id = api.createDeal(owner, "{\"title\": \"Team deal\"}");
+        assertThat(api.get(teammate, "/api/v1/deals/" + id)).hasStatusOk();
+        assertThat(api.post(teammate, "/api/v1/deals/" + id + "/stage", "{\"stageId\": \"" + MEETING + "\"}"))
+                .hasStatus(403);
+        assertThat(api.patch(teammate, "/api/v1/deals/" + id, "{\"title\": \"Mine now\"}")).hasStatus(403);
+        Cookie session = SignedInBrowserSession.signIn(mvc, teammate.email(), TestUsers.PASSWORD);
+        assertThat(mvc.post().uri("/deals/board/move").cookie(session)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("dealId", id).param("target", MEETING)).hasStatus(403).bodyText()
+                .contains("id=\"board-refusal\"").contains("You may see this record but not change it.");
+        assertThat(api.get(outsider, "/api/v1/deals/" + id)).hasStatus(404);
+    }
+
+    @Test
+    void aTeammateDoesNotSeeAPrivateDeal() {
+        String id = api.createDeal(owner, "{\"title\": \"Only mine\", \"visibleToTeam\": false}");
+        assertThat(api.get(teammate, "/api/v1/deals/" + id)).hasStatus(404);
+    }
+
+    @Test
+    void aRepCannotLinkACompanyTheyCannotSee() {
+        String company = api.createCompany(outsider, "Hidden Co " + UUID.randomUUID());
+        api.patch(outsider, "/api/v1/companies/" + company, "{\"visibleToTeam\": false}");
+        assertThat(api.post(owner, "/api/v1/deals", "{\"title\": \"X\", \"companyId\": \"" + company + "\"}"))
+                .hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("companyId");
+    }
+
+    @Test
+    void aRepMayNotGiveADealToSomeoneElse() {
+        assertThat(api.post(owner, "/api/v1/deals", "{\"title\": \"X\", \"ownerId\": \"" + teammate.id() + "\"}"))
+                .hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("ownerId");
+    }
+}
