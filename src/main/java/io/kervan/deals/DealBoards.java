@@ -14,7 +14,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Builds a pipeline's kanban with column totals in TRY. */
+/** Builds a pipeline's kanban with column totals in TRY, converted with the dated exchange rates. */
 @Component
 class DealBoards {
 
@@ -82,8 +82,9 @@ class DealBoards {
                 continue;
             }
             count += s.count();
-            var total = converter.toTry(s.sum(), s.currency(), today);
-            var weightedTotal = converter.toTry(s.weighted(), s.currency(), today);
+            java.time.LocalDate rateDate = s.rateDate() == null ? today : s.rateDate();
+            var total = converter.toTry(s.sum(), s.currency(), rateDate);
+            var weightedTotal = converter.toTry(s.weighted(), s.currency(), rateDate);
             if (total.isPresent() && weightedTotal.isPresent()) {
                 sum = sum.add(total.get());
                 weighted = weighted.add(weightedTotal.get());

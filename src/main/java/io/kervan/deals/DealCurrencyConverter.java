@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * Converts deal values to TRY for board totals. The only implementation for now knows TRY alone and
- * reports other currencies as not converted; the products module's dated exchange rates replace it.
+ * Converts deal values to TRY for board totals, at the rate of a given day; a currency without a
+ * rate on or before that day is reported as not converted rather than counted at 1:1.
  */
 interface DealCurrencyConverter {
 

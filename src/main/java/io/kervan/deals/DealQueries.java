@@ -93,7 +93,13 @@ class DealQueries {
     }
 
     /** One row per (column, currency): column is the stage id for open deals, "won" or "lost" otherwise. */
-    record ColumnSum(String column, String currency, long count, BigDecimal sum, BigDecimal weighted) {
+    /**
+     * Totals of one board column in one currency. {@code rateDate} is the day whose exchange rate
+     * converts them: the close date of won and lost deals; {@code null} (today) for open deals, whose
+     * value is a current estimate, and for TRY.
+     */
+    record ColumnSum(String column, String currency, java.time.LocalDate rateDate, long count, BigDecimal sum,
+            BigDecimal weighted) {
     }
 
     List<ColumnSum> boardSums(VisibilityScope scope, DealFilter filter, Instant now) {
@@ -102,14 +108,18 @@ class DealQueries {
         where(scope, filter, now, conditions, params);
         String sql = """
                 select case when d.status = 'open' then cast(d.stage_id as text) else d.status end as board_column,
-                       d.currency, count(*) as deals, coalesce(sum(d.value), 0) as total,
+                       d.currency,
+                       case when d.currency = 'TRY' or d.status = 'open' then null
+                            else cast(d.closed_at at time zone 'UTC' as date) end as rate_date,
+                       count(*) as deals, coalesce(sum(d.value), 0) as total,
                        coalesce(sum(d.value * case d.status when 'open' then s.probability when 'won' then 100 else 0 end)
                                 / 100, 0) as weighted
                   from deals d join pipeline_stages s on s.id = d.stage_id
                  where %s
-                 group by 1, 2""".formatted(String.join(" and ", conditions));
+                 group by 1, 2, 3""".formatted(String.join(" and ", conditions));
         return jdbc.sql(sql).params(params).query((rs, n) -> new ColumnSum(rs.getString("board_column"),
-                rs.getString("currency"), rs.getLong("deals"), rs.getBigDecimal("total"),
+                rs.getString("currency"), rs.getObject("rate_date", java.time.LocalDate.class), rs.getLong("deals"),
+                rs.getBigDecimal("total"),
                 rs.getBigDecimal("weighted"))).list();
     }
 

@@ -1,13 +1,16 @@
-package io.kervan.deals;
+package io.kervan.shared.time;
 
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The clock deals read "now" from (stage times, stale deals); tests replace it to pin time. */
+/**
+ * The one clock every module reads "now" from where time matters to a rule (time in stage, stale
+ * deals, reminders); tests replace it to pin time.
+ */
 @Configuration(proxyBeanMethods = false)
-class DealsConfiguration {
+class ClockConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
