@@ -1,6 +1,7 @@
 package io.kervan.leads;
 
 import io.kervan.companies.CompanySummary;
+import io.kervan.deals.PipelineService;
 import io.kervan.shared.BusinessRuleException;
 import io.kervan.shared.ConflictException;
 import io.kervan.shared.FieldProblem;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /leads/{id}/convert}: the conversion form (pick an existing matching company, make a new one,
+ * optionally open a deal in a pipeline,
  * or none) and the conversion itself, which lands on the new contact.
  */
 @Controller
@@ -29,9 +31,11 @@ class LeadConversionController {
     static final String NO_COMPANY = "none";
 
     private final LeadService leads;
+    private final PipelineService pipelines;
 
-    LeadConversionController(LeadService leads) {
+    LeadConversionController(LeadService leads, PipelineService pipelines) {
         this.leads = leads;
+        this.pipelines = pipelines;
     }
 
     @GetMapping
@@ -50,7 +54,9 @@ class LeadConversionController {
     }
 
     @PostMapping
-    String convert(@PathVariable UUID id, @RequestParam(required = false) String company, Model model) {
+    String convert(@PathVariable UUID id, @RequestParam(required = false) String company,
+            @RequestParam(required = false) String pipelineId, @RequestParam(required = false) String dealTitle,
+            Model model) {
         LeadDetails lead = leads.get(id);
         String choice = company == null || company.isBlank() ? NO_COMPANY : company.strip();
         UUID companyId = null;
@@ -62,8 +68,17 @@ class LeadConversionController {
                         List.of(new FieldProblem("companyId", "validation.company.unknown")));
             }
         }
+        UUID pipeline = Ids.parseOrNull(pipelineId);
+        if (pipelineId != null && !pipelineId.isBlank() && pipeline == null) {
+            return page(model, lead, matches(lead), choice,
+                    List.of(new FieldProblem("pipelineId", "validation.type")));
+        }
         try {
-            LeadConversion result = leads.convert(id, new LeadConversion.Request(companyId, create, null, null));
+            LeadConversion result = leads.convert(id, new LeadConversion.Request(companyId, create, pipeline,
+                    dealTitle));
+            if (result.dealId() != null) {
+                return "redirect:/deals/" + result.dealId();
+            }
             return "redirect:/contacts/" + result.contactId();
         } catch (BusinessRuleException e) {
             return page(model, lead, matches(lead), choice, e.problems());
@@ -85,6 +100,7 @@ class LeadConversionController {
         model.addAttribute("matches", matches);
         model.addAttribute("selected", selected);
         model.addAttribute("problems", problems);
+        model.addAttribute("pipelines", pipelines.list(false));
         return "leads/convert";
     }
 }

@@ -6,11 +6,15 @@ import io.kervan.companies.CompanyService;
 import io.kervan.contacts.ContactDetails;
 import io.kervan.contacts.ContactDraft;
 import io.kervan.contacts.ContactService;
+import io.kervan.deals.DealDetails;
+import io.kervan.deals.DealDraft;
+import io.kervan.deals.DealService;
 import io.kervan.shared.BusinessRuleException;
 import io.kervan.shared.ConflictException;
 import io.kervan.shared.FieldProblem;
 import io.kervan.shared.InputCheck;
 import io.kervan.shared.InvalidInputException;
+import io.kervan.shared.RecordNotFoundException;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -19,17 +23,19 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The steps of a conversion, run inside the caller's transaction: company (existing or new), contact,
- * and — once the deals module exists — the deal. Any exception rolls every step back.
+ * and optionally a deal in the chosen pipeline's first open stage. Any exception rolls every step back.
  */
 @Component
 class LeadConverter {
 
     private final CompanyService companies;
     private final ContactService contacts;
+    private final DealService deals;
 
-    LeadConverter(CompanyService companies, ContactService contacts) {
+    LeadConverter(CompanyService companies, ContactService contacts, DealService deals) {
         this.companies = companies;
         this.contacts = contacts;
+        this.deals = deals;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -37,8 +43,8 @@ class LeadConverter {
         check(lead, request);
         UUID companyId = company(lead, request);
         ContactDetails contact = contact(lead, companyId);
-        // The deal step goes here once the deals module exists: dealId = deals.createFromLead(...), same transaction.
-        return new LeadConversion(contact.id(), companyId, null);
+        UUID dealId = request.pipelineId() == null ? null : deal(lead, request, companyId, contact).id();
+        return new LeadConversion(contact.id(), companyId, dealId);
     }
 
     private static void check(LeadDetails lead, LeadConversion.Request request) {
@@ -59,9 +65,18 @@ class LeadConverter {
             throw new BusinessRuleException("Only a qualified lead can be converted",
                     List.of(new FieldProblem("status", "leads.conversion.notQualified")));
         }
-        if (request.pipelineId() != null) {
-            throw new BusinessRuleException("Deals are not available yet",
-                    List.of(new FieldProblem("pipelineId", "leads.conversion.dealsUnavailable")));
+    }
+
+    /** The deal the lead became: titled as asked, or after the company (else the person), sourced from the lead. */
+    private DealDetails deal(LeadDetails lead, LeadConversion.Request request, UUID companyId, ContactDetails contact) {
+        String title = request.dealTitle() != null && !request.dealTitle().isBlank() ? request.dealTitle()
+                : lead.companyName() != null ? lead.companyName()
+                : (contact.firstName() + " " + (contact.lastName() == null ? "" : contact.lastName())).strip();
+        try {
+            return deals.create(new DealDraft(title, request.pipelineId(), null, null, null, null, companyId,
+                    List.of(contact.id()), lead.ownerId(), lead.visibleToTeam(), lead.source(), null));
+        } catch (RecordNotFoundException e) {
+            throw new InvalidInputException("pipelineId", "leads.conversion.pipelineUnknown");
         }
     }
 

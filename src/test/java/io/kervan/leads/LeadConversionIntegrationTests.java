@@ -175,12 +175,42 @@ class LeadConversionIntegrationTests {
         assertThat(after).bodyJson().extractingPath("$.status").isEqualTo("qualified");
     }
 
+    /** The seeded "New business" pipeline (V0020) and its first stage. */
+    static final String PIPELINE = "01900000-0000-7000-8000-000000000001";
+    static final String FIRST_STAGE = "01900000-0000-7000-8000-000000000011";
+
     @Test
-    void aPipelineIsRefusedUntilDealsExistAndBadInputIsAFieldError() {
+    void aConversionWithAPipelineOpensADealForTheNewContactAndCompany() {
+        String company = "Fırsatlı Firma " + unique;
+        String lead = api.qualify(rep, api.create(rep, """
+                {"firstName": "Ece", "lastName": "Kurt", "companyName": "%s", "source": "referral"}"""
+                .formatted(company)));
+        MvcTestResult result = convert(lead, "{\"createCompany\": true, \"pipelineId\": \"" + PIPELINE + "\"}");
+        assertThat(result).hasStatusOk();
+        String dealId = com.jayway.jsonpath.JsonPath.read(result.getResponse().getContentAsString(
+                java.nio.charset.StandardCharsets.UTF_8), "$.dealId");
+        String companyId = com.jayway.jsonpath.JsonPath.read(result.getResponse().getContentAsString(
+                java.nio.charset.StandardCharsets.UTF_8), "$.companyId");
+        MvcTestResult deal = api.get(rep, "/api/v1/deals/" + dealId);
+        assertThat(deal).hasStatusOk().bodyJson().extractingPath("$.title").isEqualTo(company);
+        assertThat(deal).bodyJson().extractingPath("$.stageId").isEqualTo(FIRST_STAGE);
+        assertThat(deal).bodyJson().extractingPath("$.companyId").isEqualTo(companyId);
+        assertThat(deal).bodyJson().extractingPath("$.ownerId").isEqualTo(rep.id().toString());
+        assertThat(api.get(rep, lead)).bodyJson().extractingPath("$.convertedDealId").isEqualTo(dealId);
+    }
+
+    @Test
+    void anUnknownPipelineRollsTheWholeConversionBackAndBadInputIsAFieldError() {
         String firstName = "Hat" + unique;
-        String lead = api.qualify(rep, api.create(rep, "{\"firstName\": \"" + firstName + "\"}"));
-        assertThat(convert(lead, "{\"pipelineId\": \"" + UUID.randomUUID() + "\", \"dealTitle\": \"Deal\"}"))
-                .hasStatus(422).bodyJson().extractingPath("$.detail").isEqualTo("Deals are not available yet");
+        String company = "Hatlı " + unique;
+        String lead = api.qualify(rep, api.create(rep, """
+                {"firstName": "%s", "companyName": "%s"}""".formatted(firstName, company)));
+        assertThat(convert(lead, "{\"createCompany\": true, \"pipelineId\": \"" + UUID.randomUUID()
+                + "\", \"dealTitle\": \"Deal\"}")).hasStatus(400).bodyJson().extractingPath("$.errors[0].field")
+                .isEqualTo("pipelineId");
+        assertThat(contactsNamed(firstName)).isZero();
+        assertThat(companiesNamed(company)).isZero();
+        assertThat(api.get(rep, lead)).bodyJson().extractingPath("$.convertedAt").isNull();
         assertThat(convert(lead, "{\"pipelineId\": \"not-a-uuid\"}")).hasStatus(400);
         assertThat(convert(lead, "{\"surprise\": 1}")).hasStatus(400);
         assertThat(convert(lead, "{\"companyId\": \"" + UUID.randomUUID() + "\", \"createCompany\": true}"))
