@@ -180,7 +180,7 @@ class LeadConversionIntegrationTests {
     static final String FIRST_STAGE = "01900000-0000-7000-8000-000000000011";
 
     @Test
-    void aConversionWithAPipelineOpensADealForTheNewContactAndCompany() {
+    void aConversionWithAPipelineOpensADealForTheNewContactAndCompany() throws Exception {
         String company = "Fırsatlı Firma " + unique;
         String lead = api.qualify(rep, api.create(rep, """
                 {"firstName": "Ece", "lastName": "Kurt", "companyName": "%s", "source": "referral"}"""
@@ -229,7 +229,7 @@ class LeadConversionIntegrationTests {
         Cookie session = SignedInBrowserSession.signIn(mvc, rep.email(), TestUsers.PASSWORD);
         String page = "/leads/" + LeadApi.id(lead) + "/convert";
         assertThat(mvc.get().uri(page).cookie(session)).hasStatusOk().bodyText().contains(company)
-                .contains("value=\"" + companyId + "\"").contains("deal-step").contains("disabled");
+                .contains("value=\"" + companyId + "\"").contains("deal-step").contains("New business");
         MvcTestResult result = mvc.post().uri(page).cookie(session).with(csrf()).param("company", companyId).exchange();
         assertThat(result).hasStatus3xxRedirection();
         assertThat(result.getResponse().getRedirectedUrl()).matches("/contacts/[0-9a-f-]{36}");

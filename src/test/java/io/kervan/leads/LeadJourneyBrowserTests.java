@@ -74,7 +74,7 @@ class LeadJourneyBrowserTests {
     }
 
     @Test
-    void createsFindsQualifiesAndConvertsALead() throws Exception {
+    void createsFindsQualifiesAndConvertsALeadIntoADeal() throws Exception {
         String unique = UUID.randomUUID().toString().substring(0, 6);
         driver.get("http://localhost:" + port + "/login");
         waitFor(By.id("username")).sendKeys("admin@kervan.test");
@@ -110,12 +110,13 @@ class LeadJourneyBrowserTests {
         click(By.id("convert"));
         waitFor(By.id("conversion-form"));
         assertThat(driver.findElement(By.id("company-new")).isSelected()).isTrue();
-        assertThat(driver.findElement(By.id("dealTitle")).isEnabled()).isFalse();
+        // Open a deal in the seeded pipeline as part of the conversion.
+        new Select(driver.findElement(By.id("pipelineId"))).selectByIndex(1);
         screenshot("leads-04-convert");
         click(By.id("convert-submit"));
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/contacts/"));
-        assertThat(waitFor(By.id("record-title")).getText()).contains("Şule");
-        assertThat(driver.getPageSource()).contains("Güneşli Tekstil " + unique);
-        screenshot("leads-05-contact");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/deals/"));
+        assertThat(waitFor(By.id("record-title")).getText()).contains("Güneşli Tekstil " + unique);
+        assertThat(driver.getPageSource()).contains("Şule");
+        screenshot("leads-05-deal");
     }
 }
