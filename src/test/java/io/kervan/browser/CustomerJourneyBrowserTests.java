@@ -68,6 +68,12 @@ class CustomerJourneyBrowserTests {
                 .allMatch(link -> link.getText().equals("Öztürk Şekerleme Sanayi")));
         assertThat(browser.driver().findElements(By.cssSelector(".company-link"))).hasSize(1);
         browser.screenshot("05-company-search");
+
+        // The admin menu opens and leads to the pipeline settings.
+        browser.click(By.cssSelector("#admin-menu .dropdown-toggle"));
+        browser.click(By.cssSelector("#admin-menu a[href='/admin/pipelines']"));
+        browser.waitUntil(d -> d.getCurrentUrl().endsWith("/admin/pipelines"));
+        assertThat(browser.driver().getPageSource()).contains("New business");
     }
 
     @Test
