@@ -19,7 +19,7 @@ final class Deal {
 
     /** The deal fields a stage gate looks at. */
     record GateValues(BigDecimal value, String currency, LocalDate expectedCloseDate, UUID companyId,
-            List<UUID> contactIds, String source, Instant nextStepAt) {
+            List<UUID> contactIds, String source, Instant nextStepAt, int lineItems) {
     }
 
     /** One transition: from where, to where, when, and how long the deal had stayed where it was. */
@@ -107,6 +107,7 @@ final class Deal {
                 case COMPANY_ID -> values.companyId() != null;
                 case CONTACT_IDS -> values.contactIds() != null && !values.contactIds().isEmpty();
                 case SOURCE -> values.source() != null && !values.source().isBlank();
+                case LINE_ITEMS -> values.lineItems() > 0;
             };
             if (!filled) {
                 missing.add(field.key());

@@ -42,6 +42,11 @@ class DealLineItemRepository {
                 .param("now", Timestamp.from(Instant.now())).param("actor", actorId).update();
     }
 
+    int countByDeal(UUID dealId) {
+        return jdbc.sql("select count(*) from deal_line_items where deal_id = :dealId").param("dealId", dealId)
+                .query(Integer.class).single();
+    }
+
     boolean delete(UUID dealId, UUID itemId) {
         return jdbc.sql("delete from deal_line_items where id = :id and deal_id = :dealId")
                 .param("id", itemId).param("dealId", dealId).update() == 1;

@@ -45,10 +45,13 @@ public class DealService {
     private final Visibility visibility;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DealLineItemRepository lineItems;
 
     DealService(DealRepository deals, DealQueries queries, PipelineRepository pipelines, CompanyService companies,
-            ContactService contacts, Visibility visibility, ApplicationEventPublisher events, Clock clock) {
+            ContactService contacts, Visibility visibility, ApplicationEventPublisher events, Clock clock,
+            DealLineItemRepository lineItems) {
         this.deals = deals;
+        this.lineItems = lineItems;
         this.queries = queries;
         this.pipelines = pipelines;
         this.companies = companies;
@@ -117,7 +120,7 @@ public class DealService {
         checkLinks(deal);
         UUID owner = owner(scope, deal.ownerId());
         Instant now = now();
-        Deal.checkEntry(stage, gateValues(deal), now);
+        Deal.checkEntry(stage, gateValues(deal, 0), now);
         UUID id = Ids.newId();
         deals.insert(id, deal, stage.id(), owner, scope.userId(), now);
         deals.recordHistory(id, new Deal.Move(null, null, stage.id(), DealStatus.OPEN, now, 0), scope.userId());
@@ -146,7 +149,7 @@ public class DealService {
         if (deal.stageId() != null && !deal.stageId().equals(before.stageId())) {
             StageView target = pipelines.findStage(deal.stageId())
                     .orElseThrow(() -> new InvalidInputException("stageId", "deals.validation.stageNotInPipeline"));
-            move = Deal.of(before).moveTo(target, gateValues(deal), now);
+            move = Deal.of(before).moveTo(target, gateValues(deal, lineItems.countByDeal(id)), now);
         }
         if (!deals.update(id, deal, owner, scope.userId(), expectedVersion, now)) {
             throw new StaleVersionException(RECORD_TYPE, id);
@@ -167,7 +170,7 @@ public class DealService {
         }
         StageView target = pipelines.findStage(stageId)
                 .orElseThrow(() -> new InvalidInputException("stageId", "deals.validation.stageNotInPipeline"));
-        Deal.Move move = Deal.of(before).moveTo(target, before.gateValues(), now());
+        Deal.Move move = Deal.of(before).moveTo(target, before.gateValues(lineItems.countByDeal(id)), now());
         if (move == null) {
             return before;
         }
@@ -286,9 +289,9 @@ public class DealService {
         check.throwIfInvalid();
     }
 
-    private static Deal.GateValues gateValues(DealDraft d) {
+    private static Deal.GateValues gateValues(DealDraft d, int lineItems) {
         return new Deal.GateValues(d.value(), d.currency(), d.expectedCloseDate(), d.companyId(), d.contactIds(),
-                d.source(), d.nextStepAt());
+                d.source(), d.nextStepAt(), lineItems);
     }
 
     List<DealSummary> withCompanyNames(List<DealSummary> items) {

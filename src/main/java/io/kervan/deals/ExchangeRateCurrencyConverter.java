@@ -1,6 +1,5 @@
 package io.kervan.deals;
 
-import io.kervan.products.ExchangeRateMissingException;
 import io.kervan.products.ExchangeRateService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,10 +21,6 @@ class ExchangeRateCurrencyConverter implements DealCurrencyConverter {
         if ("TRY".equals(currency)) {
             return Optional.of(amount);
         }
-        try {
-            return Optional.of(rates.convert(amount, currency, "TRY", on));
-        } catch (ExchangeRateMissingException e) {
-            return Optional.empty();
-        }
+        return rates.convertIfRated(amount, currency, "TRY", on);
     }
 }

@@ -10,7 +10,9 @@ public enum RequiredField {
     EXPECTED_CLOSE_DATE("expectedCloseDate"),
     COMPANY_ID("companyId"),
     CONTACT_IDS("contactIds"),
-    SOURCE("source");
+    SOURCE("source"),
+    /** At least one product line (see {@link DealLineItems}). */
+    LINE_ITEMS("lineItems");
 
     private final String key;
 

@@ -52,6 +52,19 @@ public class ExchangeRateService {
      * @throws ExchangeRateMissingException when a needed rate does not exist on or before {@code date}
      * @throws InvalidInputException when an argument is missing or a currency code is malformed
      */
+    /**
+     * Like {@link #convert}, but empty instead of an exception when a rate is missing: for callers that
+     * show "not converted" (board totals) and must not see their transaction marked for rollback.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<BigDecimal> convertIfRated(BigDecimal amount, String from, String to, LocalDate date) {
+        try {
+            return java.util.Optional.of(convert(amount, from, to, date));
+        } catch (ExchangeRateMissingException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     @Transactional(readOnly = true)
     public BigDecimal convert(BigDecimal amount, String from, String to, LocalDate date) {
         InputCheck check = new InputCheck();

@@ -31,13 +31,13 @@ class DealBoardCurrencyIntegrationTests {
         LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
         // An older rate and the one in force on the close date; a future rate must not be used.
         assertThat(deals.post(admin, "/api/v1/exchange-rates",
-                "{\"currency\": \"SEK\", \"rateDate\": \"" + today.minusDays(30) + "\", \"rateToTry\": 3.0}")).hasStatus(201);
+                "{\"currency\": \"DKK\", \"rateDate\": \"" + today.minusDays(30) + "\", \"rateToTry\": 3.0}")).hasStatus(201);
         assertThat(deals.post(admin, "/api/v1/exchange-rates",
-                "{\"currency\": \"SEK\", \"rateDate\": \"" + today.minusDays(1) + "\", \"rateToTry\": 4.0}")).hasStatus(201);
+                "{\"currency\": \"DKK\", \"rateDate\": \"" + today.minusDays(1) + "\", \"rateToTry\": 4.0}")).hasStatus(201);
         assertThat(deals.post(admin, "/api/v1/exchange-rates",
-                "{\"currency\": \"SEK\", \"rateDate\": \"" + today.plusDays(400) + "\", \"rateToTry\": 9.0}")).hasStatus(201);
+                "{\"currency\": \"DKK\", \"rateDate\": \"" + today.plusDays(400) + "\", \"rateToTry\": 9.0}")).hasStatus(201);
         String deal = deals.createDeal(admin, """
-                {"title": "Stockholm order", "pipelineId": "%s", "stageId": "%s", "value": 1000, "currency": "SEK"}"""
+                {"title": "Copenhagen order", "pipelineId": "%s", "stageId": "%s", "value": 1000, "currency": "DKK"}"""
                 .formatted(DealFixtures.PIPELINE, DealFixtures.QUALIFY));
         assertThat(deals.post(admin, "/api/v1/deals/" + deal + "/won", "{}")).hasStatusOk();
 

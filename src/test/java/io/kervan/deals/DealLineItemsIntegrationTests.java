@@ -150,4 +150,25 @@ class DealLineItemsIntegrationTests {
         assertThat(api.get(rep, "/api/v1/deals/" + deal)).bodyJson().extractingPath("$.value").asNumber()
                 .satisfies(n -> assertThat(n.doubleValue()).isEqualTo(920.00));
     }
+
+    @Test
+    void aStageThatRequiresAProductLineAdmitsTheDealOnceItHasOne() throws Exception {
+        MvcTestResult pipeline = api.post(admin, "/api/v1/pipelines", """
+                {"name": "Ürün hattı %s", "stages": [
+                  {"name": "Talep", "probability": 10, "rottingDays": 30, "requiredFields": [], "requiresNextActivity": false},
+                  {"name": "Teklif", "probability": 50, "rottingDays": 30, "requiredFields": ["lineItems"],
+                   "requiresNextActivity": false}]}""".formatted(UUID.randomUUID()));
+        assertThat(pipeline).hasStatus(201);
+        String body = pipeline.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String pipelineId = JsonPath.read(body, "$.id");
+        String offerStage = JsonPath.read(body, "$.stages[1].id");
+        String gated = api.createDeal(rep, """
+                {"title": "Kapılı", "pipelineId": "%s", "currency": "TRY"}""".formatted(pipelineId));
+        MvcTestResult refused = api.post(rep, "/api/v1/deals/" + gated + "/stage", "{\"stageId\": \"" + offerStage + "\"}");
+        assertThat(refused).hasStatus(422).bodyJson().extractingPath("$.errors[*].field").asArray().containsExactly("lineItems");
+        assertThat(api.post(rep, "/api/v1/deals/" + gated + "/line-items",
+                "{\"productId\": \"" + product + "\", \"quantity\": 1}")).hasStatus(201);
+        assertThat(api.post(rep, "/api/v1/deals/" + gated + "/stage", "{\"stageId\": \"" + offerStage + "\"}"))
+                .hasStatusOk().bodyJson().extractingPath("$.stageId").isEqualTo(offerStage);
+    }
 }

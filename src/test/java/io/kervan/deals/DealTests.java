@@ -22,7 +22,7 @@ class DealTests {
     }
 
     static Deal.GateValues empty() {
-        return new Deal.GateValues(null, "TRY", null, null, List.of(), null, null);
+        return new Deal.GateValues(null, "TRY", null, null, List.of(), null, null, 0);
     }
 
     Deal openDeal() {
@@ -40,15 +40,15 @@ class DealTests {
     @Test
     void aZeroValueDoesNotSatisfyAValueGate() {
         StageView gated = stage(List.of(RequiredField.VALUE), false);
-        Deal.GateValues zero = new Deal.GateValues(BigDecimal.ZERO, "TRY", null, null, List.of(), null, null);
+        Deal.GateValues zero = new Deal.GateValues(BigDecimal.ZERO, "TRY", null, null, List.of(), null, null, 0);
         assertThat(Deal.missingFor(gated, zero, NOW)).containsExactly("value");
     }
 
     @Test
     void aRequiredNextActivityIsANextStepInTheFuture() {
         StageView gated = stage(List.of(), true);
-        Deal.GateValues past = new Deal.GateValues(null, "TRY", null, null, List.of(), null, NOW);
-        Deal.GateValues future = new Deal.GateValues(null, "TRY", null, null, List.of(), null, NOW.plusSeconds(1));
+        Deal.GateValues past = new Deal.GateValues(null, "TRY", null, null, List.of(), null, NOW, 0);
+        Deal.GateValues future = new Deal.GateValues(null, "TRY", null, null, List.of(), null, NOW.plusSeconds(1), 0);
         assertThat(Deal.missingFor(gated, past, NOW)).containsExactly("nextStepAt");
         assertThat(Deal.missingFor(gated, future, NOW)).isEmpty();
     }
@@ -57,7 +57,7 @@ class DealTests {
     void movesWhenTheGateIsMetAndCountsTheSecondsInThePreviousStage() {
         StageView gated = stage(List.of(RequiredField.VALUE, RequiredField.EXPECTED_CLOSE_DATE), false);
         Deal.GateValues filled = new Deal.GateValues(BigDecimal.TEN, "TRY", LocalDate.of(2026, 6, 1), null,
-                List.of(), null, null);
+                List.of(), null, null, 0);
         Deal.Move move = openDeal().moveTo(gated, filled, NOW);
         assertThat(move.toStageId()).isEqualTo(gated.id());
         assertThat(move.secondsInPrevious()).isEqualTo(600);
@@ -85,5 +85,14 @@ class DealTests {
         Deal.Move reopened = won.moveTo(stage(List.of(), false), empty(), NOW);
         assertThat(reopened.fromStatus()).isEqualTo(DealStatus.WON);
         assertThat(reopened.toStatus()).isEqualTo(DealStatus.OPEN);
+    }
+
+    @Test
+    void aStageThatRequiresAProductLineRefusesADealWithoutLineItems() {
+        StageView gated = stage(List.of(RequiredField.LINE_ITEMS), false);
+        Deal.GateValues none = new Deal.GateValues(BigDecimal.TEN, "TRY", null, null, List.of(), null, null, 0);
+        Deal.GateValues one = new Deal.GateValues(BigDecimal.TEN, "TRY", null, null, List.of(), null, null, 1);
+        assertThat(Deal.missingFor(gated, none, NOW)).containsExactly("lineItems");
+        assertThat(Deal.missingFor(gated, one, NOW)).isEmpty();
     }
 }
