@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A pipeline's kanban: one column per open stage, then Won and Lost. Sums are in TRY; amounts in
- * currencies the converter does not know are listed per currency in {@code notConverted}.
+ * A pipeline's kanban: one column per open stage, then Won and Lost. Sums are in the reporting
+ * {@code currency}; amounts in currencies without an exchange rate are listed per currency in
+ * {@code notConverted}.
  */
-public record DealBoard(PipelineView pipeline, List<Column> columns) {
+public record DealBoard(PipelineView pipeline, String currency, List<Column> columns) {
 
     /**
      * @param key the stage id for a stage column, {@code won} or {@code lost}
@@ -17,7 +18,7 @@ public record DealBoard(PipelineView pipeline, List<Column> columns) {
             long count, BigDecimal sum, BigDecimal weighted, Map<String, BigDecimal> notConverted,
             String requirements) {
 
-        /** "1500.00 USD, 20.00 EUR": the amounts left out of the TRY sums; {@code null} when none. */
+        /** "1500.00 USD, 20.00 EUR": the amounts left out of the sums; {@code null} when none. */
         public String notConvertedText() {
             if (notConverted.isEmpty()) {
                 return null;

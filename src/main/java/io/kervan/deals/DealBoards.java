@@ -14,7 +14,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Builds a pipeline's kanban with column totals in TRY, converted with the dated exchange rates. */
+/** Builds a pipeline's kanban with column totals in a reporting currency, converted at dated exchange rates. */
 @Component
 class DealBoards {
 
@@ -36,7 +36,7 @@ class DealBoards {
     }
 
     @Transactional(readOnly = true)
-    DealBoard board(PipelineView pipeline, DealFilter filter) {
+    DealBoard board(PipelineView pipeline, DealFilter filter, String currency) {
         VisibilityScope scope = visibility.current();
         Instant now = deals.now();
         DealFilter onBoard = filter.withPipeline(pipeline.id());
@@ -49,16 +49,16 @@ class DealBoards {
             if (!stage.retired() || hasDeals) {
                 columns.add(column(key, stage.label(), stage, DealStatus.OPEN,
                         cards.stream().filter(c -> c.status().equals("open") && c.stageId().equals(stage.id())).toList(),
-                        sums));
+                        sums, currency));
             }
         }
         for (DealStatus closed : List.of(DealStatus.WON, DealStatus.LOST)) {
             String label = messages.getMessage("deal.status." + closed.key(), null, closed.key(),
                     LocaleContextHolder.getLocale());
             columns.add(column(closed.key(), label, null, closed,
-                    cards.stream().filter(c -> c.status().equals(closed.key())).toList(), sums));
+                    cards.stream().filter(c -> c.status().equals(closed.key())).toList(), sums, currency));
         }
-        return new DealBoard(pipeline, columns);
+        return new DealBoard(pipeline, currency, columns);
     }
 
     PipelineView pipelineOrFirst(java.util.UUID pipelineId) {
@@ -71,7 +71,7 @@ class DealBoards {
     }
 
     private DealBoard.Column column(String key, String label, StageView stage, DealStatus status,
-            List<DealSummary> cards, List<DealQueries.ColumnSum> sums) {
+            List<DealSummary> cards, List<DealQueries.ColumnSum> sums, String currency) {
         long count = 0;
         BigDecimal sum = BigDecimal.ZERO;
         BigDecimal weighted = BigDecimal.ZERO;
@@ -83,8 +83,8 @@ class DealBoards {
             }
             count += s.count();
             java.time.LocalDate rateDate = s.rateDate() == null ? today : s.rateDate();
-            var total = converter.toTry(s.sum(), s.currency(), rateDate);
-            var weightedTotal = converter.toTry(s.weighted(), s.currency(), rateDate);
+            var total = converter.convert(s.sum(), s.currency(), currency, rateDate);
+            var weightedTotal = converter.convert(s.weighted(), s.currency(), currency, rateDate);
             if (total.isPresent() && weightedTotal.isPresent()) {
                 sum = sum.add(total.get());
                 weighted = weighted.add(weightedTotal.get());

@@ -75,7 +75,7 @@ class DealController {
     @GetMapping("/board")
     String board(@ModelAttribute("filter") DealPageFilter filter, Model model) {
         PipelineView pipeline = boards.pipelineOrFirst(Ids.parseOrNull(filter.pipelineId()));
-        DealBoard board = boards.board(pipeline, filter.toFilter(users, pipeline.id()));
+        DealBoard board = boards.board(pipeline, filter.toFilter(users, pipeline.id()), filter.reportingCurrency());
         boardModel(model, board, filter);
         model.addAttribute("lostReasons", pipelines.lostReasons(false));
         return "deals/board";
@@ -121,7 +121,7 @@ class DealController {
             return "deals/board :: refusal";
         }
         PipelineView pipeline = pipelines.get(deal.pipelineId());
-        DealBoard board = boards.board(pipeline, filter.toFilter(users, pipeline.id()));
+        DealBoard board = boards.board(pipeline, filter.toFilter(users, pipeline.id()), filter.reportingCurrency());
         boardModel(model, board, filter);
         List<String> keys = List.of(from == null ? "" : from, target);
         model.addAttribute("columns", board.columns().stream().filter(c -> keys.contains(c.key())).toList());

@@ -13,7 +13,13 @@ import java.util.UUID;
  * ignored (a page never fails on a bad filter); {@link #query()} rebuilds them for links.
  */
 record DealPageFilter(String q, String pipelineId, String ownerId, String teamId, String closeMonth, String status,
-        Boolean stale) {
+        Boolean stale, String currency) {
+
+    /** The currency board totals are reported in: a three-letter code, TRY unless another is asked for. */
+    public String reportingCurrency() {
+        return currency != null && currency.strip().matches("[A-Za-z]{3}") ? currency.strip().toUpperCase(java.util.Locale.ROOT)
+                : "TRY";
+    }
 
     /** Whether only stale deals are listed. */
     public boolean staleOnly() {
@@ -53,6 +59,7 @@ record DealPageFilter(String q, String pipelineId, String ownerId, String teamId
         append(query, "ownerId", ownerId);
         append(query, "teamId", teamId);
         append(query, "closeMonth", closeMonth);
+        append(query, "currency", currency);
         return query.toString();
     }
 

@@ -96,7 +96,7 @@ class DealQueries {
     /**
      * Totals of one board column in one currency. {@code rateDate} is the day whose exchange rate
      * converts them: the close date of won and lost deals; {@code null} (today) for open deals, whose
-     * value is a current estimate, and for TRY.
+     * value is a current estimate.
      */
     record ColumnSum(String column, String currency, java.time.LocalDate rateDate, long count, BigDecimal sum,
             BigDecimal weighted) {
@@ -109,7 +109,7 @@ class DealQueries {
         String sql = """
                 select case when d.status = 'open' then cast(d.stage_id as text) else d.status end as board_column,
                        d.currency,
-                       case when d.currency = 'TRY' or d.status = 'open' then null
+                       case when d.status = 'open' then null
                             else cast(d.closed_at at time zone 'UTC' as date) end as rate_date,
                        count(*) as deals, coalesce(sum(d.value), 0) as total,
                        coalesce(sum(d.value * case d.status when 'open' then s.probability when 'won' then 100 else 0 end)

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** Board totals in TRY through the admin-maintained dated exchange rates of the products module. */
+/** Board totals through the admin-maintained dated exchange rates (to TRY, and across via TRY). */
 @Component
 class ExchangeRateCurrencyConverter implements DealCurrencyConverter {
 
@@ -17,10 +17,10 @@ class ExchangeRateCurrencyConverter implements DealCurrencyConverter {
     }
 
     @Override
-    public Optional<BigDecimal> toTry(BigDecimal amount, String currency, LocalDate on) {
-        if ("TRY".equals(currency)) {
+    public Optional<BigDecimal> convert(BigDecimal amount, String from, String to, LocalDate on) {
+        if (from.equals(to)) {
             return Optional.of(amount);
         }
-        return rates.convertIfRated(amount, currency, "TRY", on);
+        return rates.convertIfRated(amount, from, to, on);
     }
 }
