@@ -4,16 +4,13 @@ import io.kervan.audit.AuditService;
 import io.kervan.companies.CompanyFilter;
 import io.kervan.companies.CompanyService;
 import io.kervan.companies.CompanySummary;
-import io.kervan.contacts.ContactDetails;
 import io.kervan.contacts.ContactFilter;
 import io.kervan.contacts.ContactService;
 import io.kervan.contacts.ContactSummary;
 import io.kervan.identity.OwnerChoices;
 import io.kervan.identity.TeamService;
 import io.kervan.identity.UserService;
-import io.kervan.identity.UserView;
 import io.kervan.shared.BusinessRuleException;
-import io.kervan.shared.FieldProblem;
 import io.kervan.shared.Ids;
 import io.kervan.shared.InvalidInputException;
 import io.kervan.shared.NotAllowedException;
@@ -21,7 +18,6 @@ import io.kervan.shared.Numbers;
 import io.kervan.shared.RecordNotFoundException;
 import io.kervan.shared.Slice;
 import io.kervan.shared.StaleVersionException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +35,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The deal pages: kanban board, list (and stale view), 360° detail, create/edit form, stage actions. */
+/** The deal pages: list (and stale view), 360° detail, create/edit form, stage actions. The board is {@link DealBoardController}. */
 @Controller
 @RequestMapping("/deals")
 class DealController {
@@ -47,7 +43,7 @@ class DealController {
     private static final int CHOICES_LIMIT = 200;
 
     private final DealService deals;
-    private final DealBoards boards;
+    private final DealFilterChoices filterChoices;
     private final PipelineService pipelines;
     private final CompanyService companies;
     private final ContactService contacts;
@@ -57,11 +53,11 @@ class DealController {
     private final AuditService audit;
     private final MessageSource messages;
 
-    DealController(DealService deals, DealBoards boards, PipelineService pipelines, CompanyService companies,
+    DealController(DealService deals, DealFilterChoices filterChoices, PipelineService pipelines, CompanyService companies,
             ContactService contacts, OwnerChoices owners, UserService users, TeamService teams, AuditService audit,
             MessageSource messages) {
         this.deals = deals;
-        this.boards = boards;
+        this.filterChoices = filterChoices;
         this.pipelines = pipelines;
         this.companies = companies;
         this.contacts = contacts;
@@ -70,62 +66,6 @@ class DealController {
         this.teams = teams;
         this.audit = audit;
         this.messages = messages;
-    }
-
-    @GetMapping("/board")
-    String board(@ModelAttribute("filter") DealPageFilter filter, Model model) {
-        PipelineView pipeline = boards.pipelineOrFirst(Ids.parseOrNull(filter.pipelineId()));
-        DealBoard board = boards.board(pipeline, filter.toFilter(users, pipeline.id()), filter.reportingCurrency());
-        boardModel(model, board, filter);
-        model.addAttribute("lostReasons", pipelines.lostReasons(false));
-        return "deals/board";
-    }
-
-    /**
-     * A drop on the board. Success answers the re-rendered source and target columns; a refused move
-     * answers 422 with the message (naming the missing fields) that the page shows next to the board.
-     */
-    @PostMapping("/board/move")
-    String move(@RequestParam UUID dealId, @RequestParam String target, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String value, @RequestParam(required = false) String reasonId,
-            @RequestParam(required = false) String note, @ModelAttribute("filter") DealPageFilter filter, Model model,
-            jakarta.servlet.http.HttpServletResponse response) {
-        DealDetails deal = deals.get(dealId);
-        String targetLabel = target;
-        try {
-            if (target.equals("won")) {
-                targetLabel = messages.getMessage("deal.status.won", null, LocaleContextHolder.getLocale());
-                deals.win(dealId, Numbers.parseDecimal(value), null);
-            } else if (target.equals("lost")) {
-                targetLabel = messages.getMessage("deal.status.lost", null, LocaleContextHolder.getLocale());
-                deals.lose(dealId, Ids.parseOrNull(reasonId), note, null);
-            } else {
-                UUID stageId = Ids.parseOrNull(target);
-                PipelineView pipeline = pipelines.get(deal.pipelineId());
-                targetLabel = pipeline.stage(stageId).map(StageView::label).orElse(target);
-                deals.moveToStage(dealId, stageId, null);
-            }
-        } catch (BusinessRuleException | InvalidInputException | NumberFormatException | StaleVersionException
-                | NotAllowedException e) {
-            response.setStatus(e instanceof NotAllowedException ? 403 : 422);
-            model.addAttribute("refusedDeal", deal);
-            model.addAttribute("refusedTarget", target);
-            model.addAttribute("refusedStage", targetLabel);
-            model.addAttribute("missingLabels", problems(e).stream()
-                    .filter(p -> p.message().equals("deals.rule.requiredByStage")
-                            || p.message().equals("deals.rule.wonNeedsValue"))
-                    .map(p -> messages.getMessage("pipeline.stage.field." + p.field(), null, p.field(),
-                            LocaleContextHolder.getLocale()))
-                    .distinct().toList());
-            model.addAttribute("reason", reason(e));
-            return "deals/board :: refusal";
-        }
-        PipelineView pipeline = pipelines.get(deal.pipelineId());
-        DealBoard board = boards.board(pipeline, filter.toFilter(users, pipeline.id()), filter.reportingCurrency());
-        boardModel(model, board, filter);
-        List<String> keys = List.of(from == null ? "" : from, target);
-        model.addAttribute("columns", board.columns().stream().filter(c -> keys.contains(c.key())).toList());
-        return "deals/board :: columns";
     }
 
     @GetMapping
@@ -146,7 +86,7 @@ class DealController {
         model.addAttribute("sort", sort == null ? "-updatedAt" : sort);
         model.addAttribute("cursor", cursor);
         model.addAttribute("stageNames", stageNames());
-        filterChoices(model);
+        filterChoices.addTo(model);
         model.addAttribute("now", deals.now());
         return htmx != null ? "deals/list :: results" : "deals/list";
     }
@@ -243,7 +183,7 @@ class DealController {
             action.run();
             return "redirect:/deals/" + id;
         } catch (BusinessRuleException | InvalidInputException | NumberFormatException e) {
-            model.addAttribute("actionErrors", problems(e));
+            model.addAttribute("actionErrors", DealRefusals.problems(e));
             detailModel(model, deals.get(id));
             return "deals/detail";
         }
@@ -309,46 +249,10 @@ class DealController {
                 .toList());
     }
 
-    private void boardModel(Model model, DealBoard board, DealPageFilter filter) {
-        model.addAttribute("board", board);
-        model.addAttribute("columns", board.columns());
-        model.addAttribute("filterQuery", filter.query());
-        model.addAttribute("now", deals.now());
-        model.addAttribute("ownerNames", owners.names(board.columns().stream()
-                .flatMap(c -> c.cards().stream()).map(DealSummary::ownerId).distinct().toList()));
-        model.addAttribute("cardsPerColumn", DealQueries.CARDS_PER_COLUMN);
-        filterChoices(model);
-    }
-
-    private void filterChoices(Model model) {
-        model.addAttribute("pipelines", pipelines.list(false));
-        model.addAttribute("users", users.list().stream().filter(UserView::active).toList());
-        model.addAttribute("teams", teams.list());
-    }
-
     private Map<UUID, String> stageNames() {
         Map<UUID, String> names = new LinkedHashMap<>();
         pipelines.list(true).forEach(p -> p.stages().forEach(s -> names.put(s.id(), s.label())));
         return names;
     }
 
-    private static List<FieldProblem> problems(RuntimeException e) {
-        if (e instanceof BusinessRuleException rule) {
-            return rule.problems();
-        }
-        if (e instanceof InvalidInputException invalid) {
-            return invalid.problems();
-        }
-        if (e instanceof StaleVersionException) {
-            return List.of(new FieldProblem("version", "common.staleVersion"));
-        }
-        if (e instanceof NotAllowedException) {
-            return List.of(new FieldProblem("ownerId", "error.403.text"));
-        }
-        return List.of(new FieldProblem("value", "validation.number"));
-    }
-
-    private static String reason(RuntimeException e) {
-        return problems(e).stream().findFirst().map(FieldProblem::message).orElse(null);
-    }
 }
