@@ -287,4 +287,13 @@ class CompanyApiIntegrationTests {
         assertThat(mvc.post().uri("/api/v1/companies").header("Authorization", rep.bearer())
                 .contentType(MediaType.TEXT_PLAIN).content("name=x")).hasStatus(415);
     }
+
+    @Test
+    void reusingAnIdempotencyKeyOnAnotherResourceIsAConflictNotAReplay() {
+        String key = UUID.randomUUID().toString();
+        assertThat(mvc.post().uri("/api/v1/companies").header("Authorization", rep.bearer()).header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"Ortak\"}")).hasStatus(201);
+        assertThat(mvc.post().uri("/api/v1/contacts").header("Authorization", rep.bearer()).header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"firstName\": \"Ortak\"}")).hasStatus(409);
+    }
 }

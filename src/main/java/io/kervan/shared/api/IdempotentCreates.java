@@ -48,7 +48,8 @@ public class IdempotentCreates {
         if (key.length() > MAX_KEY_LENGTH || !key.matches("[\\x21-\\x7e]+")) {
             throw new InvalidInputException("Idempotency-Key", "validation.idempotencyKey");
         }
-        String hash = sha256(canonicalRequest);
+        // The resource is part of the request: a key reused on another endpoint is a conflict, not a replay.
+        String hash = sha256(currentEndpoint() + "\n" + canonicalRequest);
         return transactions.execute(status -> {
             int claimed = jdbc.sql("""
                     insert into idempotency_keys (user_id, idempotency_key, request_hash, created_at)
@@ -82,6 +83,14 @@ public class IdempotentCreates {
             throw new ConflictException("A request with this Idempotency-Key is still being processed");
         }
         return new Outcome(stored.resourceId(), true);
+    }
+
+    private static String currentEndpoint() {
+        if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes servlet) {
+            return servlet.getRequest().getMethod() + " " + servlet.getRequest().getRequestURI();
+        }
+        return "";
     }
 
     private static String sha256(String text) {
