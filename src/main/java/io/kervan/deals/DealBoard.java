@@ -37,11 +37,8 @@ public record DealBoard(PipelineView pipeline, String currency, List<Column> col
         return columns.stream().filter(c -> c.key().equals(key)).findFirst().orElse(null);
     }
 
-    /** 1.234,50: the same number style as the rest of the board. */
+    /** In the page's language, like every amount on the board. */
     static String amount(BigDecimal value) {
-        java.text.DecimalFormatSymbols symbols = new java.text.DecimalFormatSymbols(java.util.Locale.ROOT);
-        symbols.setGroupingSeparator('.');
-        symbols.setDecimalSeparator(',');
-        return new java.text.DecimalFormat("#,##0.00", symbols).format(value);
+        return io.kervan.shared.MoneyFormat.format(value, org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 }

@@ -110,7 +110,7 @@ class DealBoardBrowserTests {
         browser.screenshot("deals-04a-form");
         browser.click(By.id("save"));
         browser.waitFor(By.id("record-title"));
-        assertThat(text(By.id("deal-value"))).isEqualTo("5.000,00 TRY");
+        assertThat(text(By.id("deal-value"))).isEqualTo("5,000.00 TRY");
         browser.screenshot("deals-04b-detail");
 
         // 4. Drag again: the move succeeds and the Proposal column's totals change.
@@ -118,8 +118,8 @@ class DealBoardBrowserTests {
         browser.drag(browser.waitFor(By.id("deal-" + id)), browser.waitFor(inColumn(PROPOSAL, ".deal-cards")));
         browser.waitUntil(d -> d.findElements(inColumn(PROPOSAL, "#deal-" + id)).size() == 1
                 && text(inColumn(PROPOSAL, ".column-count")).equals("1 deal"));
-        assertThat(text(inColumn(PROPOSAL, ".column-sum"))).isEqualTo("5.000,00 TRY").isNotEqualTo(proposalSum);
-        assertThat(text(inColumn(PROPOSAL, ".column-weighted"))).isEqualTo("3.000,00 TRY");
+        assertThat(text(inColumn(PROPOSAL, ".column-sum"))).isEqualTo("5,000.00 TRY").isNotEqualTo(proposalSum);
+        assertThat(text(inColumn(PROPOSAL, ".column-weighted"))).isEqualTo("3,000.00 TRY");
         assertThat(text(inColumn(MEETING, ".column-count"))).isEqualTo("0 deals");
         assertThat(browser.driver().findElements(By.id("board-refusal"))).isEmpty();
         browser.screenshot("deals-04c-gate-passed");
@@ -149,7 +149,7 @@ class DealBoardBrowserTests {
         browser.waitFor(By.id("won-value")).sendKeys("750");
         browser.click(By.id("won-confirm"));
         browser.waitUntil(d -> d.findElements(inColumn("won", "#deal-" + won)).size() == 1
-                && text(inColumn("won", ".column-sum")).equals("750,00 TRY"));
+                && text(inColumn("won", ".column-sum")).equals("750.00 TRY"));
         browser.screenshot("deals-05-won-and-lost");
     }
 

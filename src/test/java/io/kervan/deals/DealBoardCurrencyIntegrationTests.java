@@ -44,13 +44,13 @@ class DealBoardCurrencyIntegrationTests {
         Cookie session = SignedInBrowserSession.signIn(mvc, admin.email(), TestUsers.PASSWORD);
         assertThat(mvc.get().uri("/deals/board").param("pipelineId", DealFixtures.PIPELINE)
                 .param("ownerId", admin.id().toString()).cookie(session))
-                .hasStatusOk().bodyText().contains("4.000,00 TRY").doesNotContain("column-not-converted\"");
+                .hasStatusOk().bodyText().contains("4,000.00 TRY").doesNotContain("column-not-converted\"");
 
         // The same totals reported in euros: DKK → TRY → EUR at the close date's rates.
         assertThat(deals.post(admin, "/api/v1/exchange-rates",
                 "{\"currency\": \"EUR\", \"rateDate\": \"" + today.minusDays(1) + "\", \"rateToTry\": 40.0}")).hasStatus(201);
         assertThat(mvc.get().uri("/deals/board").param("pipelineId", DealFixtures.PIPELINE)
                 .param("ownerId", admin.id().toString()).param("currency", "EUR").cookie(session))
-                .hasStatusOk().bodyText().contains("100,00 EUR");
+                .hasStatusOk().bodyText().contains("100.00 EUR");
     }
 }

@@ -144,7 +144,7 @@ class DealLineItemsIntegrationTests {
                 .contains("This is not a valid number.");
         assertThat(mvc.post().uri("/deals/" + deal + "/line-items").cookie(session).with(csrf())
                 .param("productId", product).param("quantity", "100").param("priceListId", priceList))
-                .hasStatusOk().bodyText().contains("920,00 TRY").contains("id=\"apply-line-total\"");
+                .hasStatusOk().bodyText().contains("920.00 TRY").contains("id=\"apply-line-total\"");
         assertThat(mvc.post().uri("/deals/" + deal + "/line-items/apply-to-value").cookie(session).with(csrf()))
                 .hasStatus3xxRedirection();
         assertThat(api.get(rep, "/api/v1/deals/" + deal)).bodyJson().extractingPath("$.value").asNumber()

@@ -86,7 +86,7 @@ class DealPagesIntegrationTests {
         String detail = created.getResponse().getRedirectedUrl();
         assertThat(mvc.get().uri(detail).cookie(session)).hasStatusOk().bodyText()
                 .contains("Formdan fırsat").contains("id=\"timeline\"").contains("id=\"stage-history\"")
-                .contains("id=\"change-history\"").contains("100,00 USD").contains("Meeting");
+                .contains("id=\"change-history\"").contains("100.00 USD").contains("Meeting");
     }
 
     @Test
@@ -97,8 +97,8 @@ class DealPagesIntegrationTests {
         MvcTestResult board = mvc.get().uri("/deals/board?ownerId=" + rep.id()).cookie(session).exchange();
         assertThat(board).hasStatusOk().bodyText()
                 .contains("id=\"column-" + QUALIFY + "\"").contains("id=\"column-won\"").contains("id=\"column-lost\"")
-                .contains(title).contains("2 deals").contains("1.000,00 TRY").contains("100,00 TRY")
-                .contains("Not converted to TRY: 50,00 USD")
+                .contains(title).contains("2 deals").contains("1,000.00 TRY").contains("100.00 TRY")
+                .contains("Not converted to TRY: 50.00 USD")
                 .contains("Requires: Value, Expected close date")
                 .contains("Sortable.min.js").contains("/js/deals.js");
     }

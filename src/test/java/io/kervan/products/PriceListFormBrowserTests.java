@@ -134,7 +134,7 @@ class PriceListFormBrowserTests {
         assertThat(waitFor(By.id("record-title")).getText()).contains("Tarayıcı Listesi " + unique);
         assertThat(driver.findElements(By.cssSelector("#price-list-items .tier"))).hasSize(4);
         assertThat(driver.findElement(By.id("price-list-items")).getText()).contains("BR-B-" + unique)
-                .contains("from 50").contains("4,50 TRY");
+                .contains("from 50").contains("4.50 TRY");
         screenshot("price-list-detail");
     }
 

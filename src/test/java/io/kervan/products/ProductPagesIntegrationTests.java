@@ -74,7 +74,7 @@ class ProductPagesIntegrationTests {
         String location = createProduct("FORM-" + unique, "Form Ürünü " + unique);
         assertThat(location).matches("/products/[0-9a-f-]{36}");
         await().untilAsserted(() -> assertThat(mvc.get().uri(location).cookie(repSession)).hasStatusOk().bodyText()
-                .contains("Form Ürünü " + unique).contains("1.234,50 TRY").contains("%10").contains("Kısa Ad")
+                .contains("Form Ürünü " + unique).contains("1,234.50 TRY").contains("%10").contains("Kısa Ad")
                 .contains("id=\"product-price-lists\"").contains("Created"));
     }
 
@@ -120,9 +120,9 @@ class ProductPagesIntegrationTests {
         assertThat(created).hasStatus3xxRedirection();
         String location = created.getResponse().getRedirectedUrl();
         assertThat(mvc.get().uri(location).cookie(repSession)).hasStatusOk().bodyText()
-                .contains("Bayi Listesi " + unique).contains("from 100").contains("9,20 TRY");
+                .contains("Bayi Listesi " + unique).contains("from 100").contains("9.20 TRY");
         assertThat(mvc.get().uri(productPage).cookie(repSession)).bodyText().contains("Bayi Listesi " + unique)
-                .contains("from 100: 9,20 TRY");
+                .contains("from 100: 9.20 TRY");
         assertThat(mvc.get().uri("/price-lists").cookie(repSession)).hasStatusOk().bodyText()
                 .contains("Bayi Listesi " + unique);
         assertThat(mvc.get().uri(location + "/edit").cookie(managerSession)).hasStatusOk().bodyText()
