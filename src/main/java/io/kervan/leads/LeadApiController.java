@@ -67,10 +67,15 @@ class LeadApiController {
             @RequestParam(required = false) UUID ownerId, @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "false") boolean includeArchived, HttpServletResponse response)
             throws IOException {
-        ExportFormat chosen = ExportFormat.parse(format, ExportFormat.TABULAR);
-        LeadFilter filter = new LeadFilter(q, status, source, ownerId, includeArchived);
-        String filters = ListExports.filters("q", q, "status", status, "source", source, "ownerId", ownerId,
-                "includeArchived", includeArchived, "sort", sort);
+        export(leads, exports, ExportFormat.parse(format, ExportFormat.TABULAR),
+                new LeadFilter(q, status, source, ownerId, includeArchived), sort, response);
+    }
+
+    static void export(LeadService leads, ListExports exports, ExportFormat chosen, LeadFilter filter, String sort,
+            HttpServletResponse response) throws IOException {
+        String filters = ListExports.filters("q", filter.query(), "status", filter.status(), "source",
+                filter.source(), "ownerId", filter.ownerId(), "includeArchived", filter.includeArchived(),
+                "sort", sort);
         exports.table(response, new ListExports.Request(LeadService.RECORD_TYPE, "leads", chosen, filters,
                 CurrentUser.require().id()), EXPORT_COLUMNS,
                 cursor -> leads.list(filter, sort, cursor, ListExports.PAGE_SIZE));

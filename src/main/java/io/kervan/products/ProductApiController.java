@@ -60,7 +60,11 @@ class ProductApiController {
     void export(@RequestParam(required = false) String format, @RequestParam(required = false) String q,
             @RequestParam(required = false) Boolean active, @RequestParam(required = false) String sort,
             HttpServletResponse response) throws IOException {
-        ExportFormat chosen = ExportFormat.parse(format, ExportFormat.TABULAR);
+        export(products, exports, ExportFormat.parse(format, ExportFormat.TABULAR), q, active, sort, response);
+    }
+
+    static void export(ProductService products, ListExports exports, ExportFormat chosen, String q, Boolean active,
+            String sort, HttpServletResponse response) throws IOException {
         String filters = ListExports.filters("q", q, "active", active, "sort", sort);
         exports.table(response, new ListExports.Request(ProductService.RECORD_TYPE, "products", chosen, filters,
                 CurrentUser.require().id()), EXPORT_COLUMNS,
