@@ -74,8 +74,15 @@ class DealApiController {
         ExportFormat chosen = ExportFormat.parse(format, ExportFormat.TABULAR);
         DealFilter filter = new DealFilter(q, pipelineId, stageId, ownerId, null, status(status), stale, null,
                 includeArchived);
-        String filters = ListExports.filters("q", q, "pipelineId", pipelineId, "stageId", stageId, "ownerId",
-                ownerId, "status", status, "stale", stale, "includeArchived", includeArchived, "sort", sort);
+        export(deals, exports, chosen, filter, sort, response);
+    }
+
+    static void export(DealService deals, ListExports exports, ExportFormat chosen, DealFilter filter, String sort,
+            HttpServletResponse response) throws IOException {
+        String filters = ListExports.filters("q", filter.query(), "pipelineId", filter.pipelineId(), "stageId",
+                filter.stageId(), "ownerId", filter.ownerId(), "ownerIds", filter.ownerIds(), "status",
+                filter.status(), "stale", filter.staleOnly(), "closeMonth", filter.closeMonth(), "includeArchived",
+                filter.includeArchived(), "sort", sort);
         exports.table(response, new ListExports.Request(DealService.RECORD_TYPE, "deals", chosen, filters,
                 CurrentUser.require().id()), EXPORT_COLUMNS,
                 cursor -> deals.list(filter, sort, cursor, ListExports.PAGE_SIZE));

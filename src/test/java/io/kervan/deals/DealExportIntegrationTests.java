@@ -67,6 +67,20 @@ class DealExportIntegrationTests {
     }
 
     @Test
+    void theListPageExportsTheFilteredDeals() {
+        jakarta.servlet.http.Cookie session = io.kervan.SignedInBrowserSession.signIn(mvc, rep.email(),
+                TestUsers.PASSWORD);
+        assertThat(mvc.get().uri("/deals?q=" + marker).cookie(session)).hasStatusOk().bodyText()
+                .contains("/deals/export?format=csv&amp;q=" + marker).contains("/deals/export?format=xlsx");
+        MvcTestResult result = mvc.get().uri("/deals/export?format=csv&q=" + marker).cookie(session).exchange();
+        assertThat(result).hasStatusOk();
+        assertThat(result.getResponse().getHeader("Content-Disposition"))
+                .matches("attachment; filename=\"deals-\\d{4}-\\d{2}-\\d{2}\\.csv\"");
+        assertThat(new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8))
+                .contains("Görünür " + marker).doesNotContain("Gizli");
+    }
+
+    @Test
     void aBadStatusOrFormatIsABadRequest() {
         assertThat(api.get(rep, "/api/v1/deals/export?format=xls")).hasStatus(400);
         assertThat(api.get(rep, "/api/v1/deals/export?format=csv&status=maybe")).hasStatus(400);
