@@ -7,6 +7,12 @@ import io.kervan.shared.api.ETags;
 import io.kervan.shared.api.IdempotentCreates;
 import io.kervan.shared.api.ExternalIds;
 import io.kervan.shared.api.JsonMergePatch;
+import io.kervan.shared.export.ExportColumn;
+import io.kervan.shared.export.ExportFormat;
+import io.kervan.shared.export.ListExports;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -31,11 +37,44 @@ class CompanyApiController {
     private final CompanyService companies;
     private final IdempotentCreates idempotency;
     private final ObjectMapper json;
+    private final ListExports exports;
 
-    CompanyApiController(CompanyService companies, IdempotentCreates idempotency, ObjectMapper json) {
+    /** The columns of a company export, shared with the company pages' export button. */
+    static final List<ExportColumn<CompanySummary>> EXPORT_COLUMNS = List.of(
+            ExportColumn.of("company.name", CompanySummary::name),
+            ExportColumn.of("company.sector", CompanySummary::sector),
+            ExportColumn.of("company.city", CompanySummary::city),
+            ExportColumn.of("company.phone", CompanySummary::phone),
+            ExportColumn.of("company.email", CompanySummary::email),
+            ExportColumn.of("company.export.archived", c -> c.archived() ? "✓" : ""),
+            ExportColumn.of("company.export.updatedAt", c -> c.updatedAt() == null ? null : c.updatedAt().toString()),
+            ExportColumn.of("company.export.id", c -> c.id().toString()));
+
+    CompanyApiController(CompanyService companies, IdempotentCreates idempotency, ObjectMapper json,
+            ListExports exports) {
         this.companies = companies;
         this.idempotency = idempotency;
         this.json = json;
+        this.exports = exports;
+    }
+
+    /** The visible companies matching the list filters as a CSV or XLSX file, streamed page by page. */
+    @GetMapping("/export")
+    void export(@RequestParam(required = false) String format, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) UUID ownerId,
+            @RequestParam(defaultValue = "false") boolean includeArchived, HttpServletResponse response)
+            throws IOException {
+        export(companies, exports, ExportFormat.parse(format, ExportFormat.TABULAR),
+                new CompanyFilter(q, ownerId, includeArchived), sort, response);
+    }
+
+    static void export(CompanyService companies, ListExports exports, ExportFormat format, CompanyFilter filter,
+            String sort, HttpServletResponse response) throws IOException {
+        String filters = ListExports.filters("q", filter.query(), "ownerId", filter.ownerId(), "includeArchived",
+                filter.includeArchived(), "sort", sort);
+        exports.table(response, new ListExports.Request(CompanyService.RECORD_TYPE, "companies", format, filters,
+                CurrentUser.require().id()), EXPORT_COLUMNS,
+                cursor -> companies.list(filter, sort, cursor, ListExports.PAGE_SIZE));
     }
 
     @GetMapping

@@ -5,6 +5,10 @@ import io.kervan.identity.OwnerChoices;
 import io.kervan.shared.InvalidInputException;
 import io.kervan.shared.Slice;
 import io.kervan.shared.StaleVersionException;
+import io.kervan.shared.export.ExportFormat;
+import io.kervan.shared.export.ListExports;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,11 +28,22 @@ class CompanyController {
     private final CompanyService companies;
     private final OwnerChoices owners;
     private final AuditService audit;
+    private final ListExports exports;
 
-    CompanyController(CompanyService companies, OwnerChoices owners, AuditService audit) {
+    CompanyController(CompanyService companies, OwnerChoices owners, AuditService audit, ListExports exports) {
         this.companies = companies;
         this.owners = owners;
         this.audit = audit;
+        this.exports = exports;
+    }
+
+    /** The "Export CSV" / "Export Excel" buttons: the list as currently searched, as a file. */
+    @GetMapping("/export")
+    void export(@RequestParam(required = false) String format, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "false") boolean archived,
+            HttpServletResponse response) throws IOException {
+        CompanyApiController.export(companies, exports, ExportFormat.parse(format, ExportFormat.TABULAR),
+                new CompanyFilter(q, null, archived), sort, response);
     }
 
     @GetMapping

@@ -7,6 +7,14 @@ import io.kervan.shared.api.ETags;
 import io.kervan.shared.api.ExternalIds;
 import io.kervan.shared.api.IdempotentCreates;
 import io.kervan.shared.api.JsonMergePatch;
+import io.kervan.shared.export.ExportColumn;
+import io.kervan.shared.export.ExportFormat;
+import io.kervan.shared.export.ListExports;
+import io.kervan.shared.export.VCards;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -31,11 +39,69 @@ class ContactApiController {
     private final ContactService contacts;
     private final IdempotentCreates idempotency;
     private final ObjectMapper json;
+    private final ListExports exports;
 
-    ContactApiController(ContactService contacts, IdempotentCreates idempotency, ObjectMapper json) {
+    /** The columns of a contact export, shared with the contact pages' export buttons. */
+    static final List<ExportColumn<ContactSummary>> EXPORT_COLUMNS = List.of(
+            ExportColumn.of("contact.firstName", ContactSummary::firstName),
+            ExportColumn.of("contact.lastName", ContactSummary::lastName),
+            ExportColumn.of("contact.title", ContactSummary::title),
+            ExportColumn.of("contact.email", ContactSummary::email),
+            ExportColumn.of("contact.phone", ContactSummary::phone),
+            ExportColumn.of("contact.company", ContactSummary::companyName),
+            ExportColumn.of("contact.export.archived", c -> c.archived() ? "✓" : ""),
+            ExportColumn.of("contact.export.updatedAt", c -> c.updatedAt() == null ? null : c.updatedAt().toString()),
+            ExportColumn.of("contact.export.id", c -> c.id().toString()));
+
+    /** CSV, XLSX and vCard 4.0. */
+    static final java.util.Set<ExportFormat> EXPORT_FORMATS = EnumSet.of(ExportFormat.CSV, ExportFormat.XLSX,
+            ExportFormat.VCF);
+
+    ContactApiController(ContactService contacts, IdempotentCreates idempotency, ObjectMapper json,
+            ListExports exports) {
         this.contacts = contacts;
         this.idempotency = idempotency;
         this.json = json;
+        this.exports = exports;
+    }
+
+    /** The visible contacts matching the list filters as a CSV, XLSX or vCard file, streamed page by page. */
+    @GetMapping("/export")
+    void export(@RequestParam(required = false) String format, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) UUID ownerId,
+            @RequestParam(required = false) UUID companyId,
+            @RequestParam(defaultValue = "false") boolean includeArchived, HttpServletResponse response)
+            throws IOException {
+        export(contacts, exports, ExportFormat.parse(format, EXPORT_FORMATS),
+                new ContactFilter(q, ownerId, companyId, includeArchived), sort, response);
+    }
+
+    static void export(ContactService contacts, ListExports exports, ExportFormat format, ContactFilter filter,
+            String sort, HttpServletResponse response) throws IOException {
+        String filters = ListExports.filters("q", filter.query(), "ownerId", filter.ownerId(), "companyId",
+                filter.companyId(), "includeArchived", filter.includeArchived(), "sort", sort);
+        ListExports.Request request = new ListExports.Request(ContactService.RECORD_TYPE, "contacts", format,
+                filters, CurrentUser.require().id());
+        java.util.function.Function<String, Slice<ContactSummary>> pages =
+                cursor -> contacts.list(filter, sort, cursor, ListExports.PAGE_SIZE);
+        if (format == ExportFormat.VCF) {
+            exports.records(response, request, pages, (contact, out) -> vCard(contact).writeTo(out));
+        } else {
+            exports.table(response, request, EXPORT_COLUMNS, pages);
+        }
+    }
+
+    /** One contact as a vCard 4.0. */
+    static VCards.Card vCard(ContactSummary contact) {
+        VCards.Card card = VCards.card()
+                .raw("FN", VCards.escape(contact.displayName()))
+                .raw("N", VCards.escape(contact.lastName()) + ";" + VCards.escape(contact.firstName()) + ";;;")
+                .text("EMAIL", contact.email());
+        if (contact.phone() != null && !contact.phone().isBlank()) {
+            card.raw("TEL;VALUE=uri", "tel:" + contact.phone().replaceAll("[^+0-9]", ""));
+        }
+        return card.text("ORG", contact.companyName()).text("TITLE", contact.title())
+                .raw("UID", "urn:uuid:" + contact.id());
     }
 
     @GetMapping

@@ -8,6 +8,10 @@ import io.kervan.shared.NotAllowedException;
 import io.kervan.shared.Slice;
 import io.kervan.shared.StaleVersionException;
 import java.util.List;
+import io.kervan.shared.export.ExportFormat;
+import io.kervan.shared.export.ListExports;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,7 +33,11 @@ class ContactController {
     private final OwnerChoices owners;
     private final AuditService audit;
 
-    ContactController(ContactService contacts, ContactFormPage formPage, OwnerChoices owners, AuditService audit) {
+    private final ListExports exports;
+
+    ContactController(ContactService contacts, ContactFormPage formPage, OwnerChoices owners, AuditService audit,
+            ListExports exports) {
+        this.exports = exports;
         this.contacts = contacts;
         this.formPage = formPage;
         this.owners = owners;
@@ -55,6 +63,15 @@ class ContactController {
         model.addAttribute("archived", archived);
         model.addAttribute("cursor", cursor);
         return htmx != null ? "contacts/list :: results" : "contacts/list";
+    }
+
+    /** The export buttons: the list as currently searched, as a CSV, Excel or vCard file. */
+    @GetMapping("/export")
+    void export(@RequestParam(required = false) String format, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "false") boolean archived,
+            HttpServletResponse response) throws IOException {
+        ContactApiController.export(contacts, exports, ExportFormat.parse(format, ContactApiController.EXPORT_FORMATS),
+                new ContactFilter(q, null, null, archived), sort, response);
     }
 
     @GetMapping("/new")

@@ -1,5 +1,10 @@
 package io.kervan.deals;
 
+import io.kervan.shared.export.ExportColumn;
+import io.kervan.shared.export.ExportFormat;
+import io.kervan.shared.export.ListExports;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import io.kervan.identity.CurrentUser;
 import io.kervan.shared.InvalidInputException;
 import io.kervan.shared.Slice;
@@ -35,10 +40,52 @@ class DealApiController {
     private final IdempotentCreates idempotency;
     private final ObjectMapper json;
 
-    DealApiController(DealService deals, IdempotentCreates idempotency, ObjectMapper json) {
+    private final ListExports exports;
+
+    /** The columns of a deal export; the value stays a number. */
+    static final java.util.List<ExportColumn<DealSummary>> EXPORT_COLUMNS = java.util.List.of(
+            ExportColumn.of("deal.title", DealSummary::title),
+            ExportColumn.of("deal.status", DealSummary::status),
+            ExportColumn.of("deal.value", DealSummary::value),
+            ExportColumn.of("deal.currency", DealSummary::currency),
+            ExportColumn.of("deal.expectedCloseDate",
+                    d -> d.expectedCloseDate() == null ? null : d.expectedCloseDate().toString()),
+            ExportColumn.of("deal.export.company", DealSummary::companyName),
+            ExportColumn.of("deal.probability", DealSummary::probability),
+            ExportColumn.of("deal.export.stale", d -> d.stale() ? "✓" : ""),
+            ExportColumn.of("deal.export.archived", d -> d.archived() ? "✓" : ""),
+            ExportColumn.of("deal.export.id", d -> d.id().toString()));
+
+    DealApiController(DealService deals, IdempotentCreates idempotency, ObjectMapper json, ListExports exports) {
         this.deals = deals;
         this.idempotency = idempotency;
         this.json = json;
+        this.exports = exports;
+    }
+
+    /** The visible deals matching the list filters as a CSV or XLSX file, streamed page by page. */
+    @GetMapping("/export")
+    void export(@RequestParam(required = false) String format, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) UUID pipelineId,
+            @RequestParam(required = false) UUID stageId, @RequestParam(required = false) UUID ownerId,
+            @RequestParam(required = false) String status, @RequestParam(defaultValue = "false") boolean stale,
+            @RequestParam(defaultValue = "false") boolean includeArchived, HttpServletResponse response)
+            throws IOException {
+        ExportFormat chosen = ExportFormat.parse(format, ExportFormat.TABULAR);
+        DealFilter filter = new DealFilter(q, pipelineId, stageId, ownerId, null, status(status), stale, null,
+                includeArchived);
+        export(deals, exports, chosen, filter, sort, response);
+    }
+
+    static void export(DealService deals, ListExports exports, ExportFormat chosen, DealFilter filter, String sort,
+            HttpServletResponse response) throws IOException {
+        String filters = ListExports.filters("q", filter.query(), "pipelineId", filter.pipelineId(), "stageId",
+                filter.stageId(), "ownerId", filter.ownerId(), "ownerIds", filter.ownerIds(), "status",
+                filter.status(), "stale", filter.staleOnly(), "closeMonth", filter.closeMonth(), "includeArchived",
+                filter.includeArchived(), "sort", sort);
+        exports.table(response, new ListExports.Request(DealService.RECORD_TYPE, "deals", chosen, filters,
+                CurrentUser.require().id()), EXPORT_COLUMNS,
+                cursor -> deals.list(filter, sort, cursor, ListExports.PAGE_SIZE));
     }
 
     @GetMapping

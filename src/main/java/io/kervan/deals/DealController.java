@@ -52,10 +52,12 @@ class DealController {
     private final TeamService teams;
     private final AuditService audit;
     private final MessageSource messages;
+    private final io.kervan.shared.export.ListExports exports;
 
     DealController(DealService deals, DealFilterChoices filterChoices, PipelineService pipelines, CompanyService companies,
             ContactService contacts, OwnerChoices owners, UserService users, TeamService teams, AuditService audit,
-            MessageSource messages) {
+            MessageSource messages, io.kervan.shared.export.ListExports exports) {
+        this.exports = exports;
         this.deals = deals;
         this.filterChoices = filterChoices;
         this.pipelines = pipelines;
@@ -89,6 +91,16 @@ class DealController {
         filterChoices.addTo(model);
         model.addAttribute("now", deals.now());
         return htmx != null ? "deals/list :: results" : "deals/list";
+    }
+
+    /** The export buttons: the deal list as currently filtered, as a CSV or Excel file. */
+    @GetMapping("/export")
+    void export(@ModelAttribute("filter") DealPageFilter filter, @RequestParam(required = false) String format,
+            @RequestParam(required = false) String sort, jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        DealApiController.export(deals, exports,
+                io.kervan.shared.export.ExportFormat.parse(format, io.kervan.shared.export.ExportFormat.TABULAR),
+                filter.toFilter(users, Ids.parseOrNull(filter.pipelineId())), sort, response);
     }
 
     @GetMapping("/new")

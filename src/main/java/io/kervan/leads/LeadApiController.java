@@ -1,5 +1,10 @@
 package io.kervan.leads;
 
+import io.kervan.shared.export.ExportColumn;
+import io.kervan.shared.export.ExportFormat;
+import io.kervan.shared.export.ListExports;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import io.kervan.identity.CurrentUser;
 import io.kervan.shared.Slice;
 import io.kervan.shared.api.ETags;
@@ -33,10 +38,47 @@ class LeadApiController {
     private final IdempotentCreates idempotency;
     private final ObjectMapper json;
 
-    LeadApiController(LeadService leads, IdempotentCreates idempotency, ObjectMapper json) {
+    private final ListExports exports;
+
+    /** The columns of a lead export. */
+    static final java.util.List<ExportColumn<LeadSummary>> EXPORT_COLUMNS = java.util.List.of(
+            ExportColumn.of("lead.firstName", LeadSummary::firstName),
+            ExportColumn.of("lead.lastName", LeadSummary::lastName),
+            ExportColumn.of("lead.companyName", LeadSummary::companyName),
+            ExportColumn.of("lead.email", LeadSummary::email),
+            ExportColumn.of("lead.phone", LeadSummary::phone),
+            ExportColumn.of("lead.source", LeadSummary::source),
+            ExportColumn.of("lead.status", LeadSummary::status),
+            ExportColumn.of("lead.export.createdAt", l -> l.createdAt() == null ? null : l.createdAt().toString()),
+            ExportColumn.of("lead.export.archived", l -> l.archived() ? "✓" : ""),
+            ExportColumn.of("lead.export.id", l -> l.id().toString()));
+
+    LeadApiController(LeadService leads, IdempotentCreates idempotency, ObjectMapper json, ListExports exports) {
         this.leads = leads;
         this.idempotency = idempotency;
         this.json = json;
+        this.exports = exports;
+    }
+
+    /** The visible leads matching the list filters as a CSV or XLSX file, streamed page by page. */
+    @GetMapping("/export")
+    void export(@RequestParam(required = false) String format, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String source,
+            @RequestParam(required = false) UUID ownerId, @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "false") boolean includeArchived, HttpServletResponse response)
+            throws IOException {
+        export(leads, exports, ExportFormat.parse(format, ExportFormat.TABULAR),
+                new LeadFilter(q, status, source, ownerId, includeArchived), sort, response);
+    }
+
+    static void export(LeadService leads, ListExports exports, ExportFormat chosen, LeadFilter filter, String sort,
+            HttpServletResponse response) throws IOException {
+        String filters = ListExports.filters("q", filter.query(), "status", filter.status(), "source",
+                filter.source(), "ownerId", filter.ownerId(), "includeArchived", filter.includeArchived(),
+                "sort", sort);
+        exports.table(response, new ListExports.Request(LeadService.RECORD_TYPE, "leads", chosen, filters,
+                CurrentUser.require().id()), EXPORT_COLUMNS,
+                cursor -> leads.list(filter, sort, cursor, ListExports.PAGE_SIZE));
     }
 
     @GetMapping

@@ -1,5 +1,9 @@
 package io.kervan.leads;
 
+import io.kervan.shared.export.ExportFormat;
+import io.kervan.shared.export.ListExports;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import io.kervan.audit.AuditService;
 import io.kervan.identity.OwnerChoices;
 import io.kervan.shared.ConflictException;
@@ -30,7 +34,11 @@ class LeadController {
     private final OwnerChoices owners;
     private final AuditService audit;
 
-    LeadController(LeadService leads, LeadSourceService sources, OwnerChoices owners, AuditService audit) {
+    private final ListExports exports;
+
+    LeadController(LeadService leads, LeadSourceService sources, OwnerChoices owners, AuditService audit,
+            ListExports exports) {
+        this.exports = exports;
         this.leads = leads;
         this.sources = sources;
         this.owners = owners;
@@ -68,6 +76,18 @@ class LeadController {
         model.addAttribute("archived", archived);
         model.addAttribute("cursor", cursor);
         return htmx != null ? "leads/list :: results" : "leads/list";
+    }
+
+    /** The export buttons: the list as currently filtered, as a CSV or Excel file. */
+    @GetMapping("/export")
+    void export(@RequestParam(required = false) String format, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String source,
+            @RequestParam(required = false) String owner, @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "false") boolean archived, HttpServletResponse response) throws IOException {
+        String cleanStatus = LeadStatus.parse(status).map(LeadStatus::key).orElse(null);
+        LeadApiController.export(leads, exports, ExportFormat.parse(format, ExportFormat.TABULAR),
+                new LeadFilter(q, cleanStatus, source, io.kervan.shared.Ids.parseOrNull(owner), archived), sort,
+                response);
     }
 
     @GetMapping("/new")

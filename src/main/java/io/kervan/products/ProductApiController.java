@@ -1,5 +1,10 @@
 package io.kervan.products;
 
+import io.kervan.shared.export.ExportColumn;
+import io.kervan.shared.export.ExportFormat;
+import io.kervan.shared.export.ListExports;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import io.kervan.identity.CurrentUser;
 import io.kervan.shared.Slice;
 import io.kervan.shared.api.ETags;
@@ -30,10 +35,40 @@ class ProductApiController {
     private final IdempotentCreates idempotency;
     private final ObjectMapper json;
 
-    ProductApiController(ProductService products, IdempotentCreates idempotency, ObjectMapper json) {
+    private final ListExports exports;
+
+    /** The columns of a product export; the unit price stays a number. */
+    static final java.util.List<ExportColumn<ProductSummary>> EXPORT_COLUMNS = java.util.List.of(
+            ExportColumn.of("product.code", ProductSummary::code),
+            ExportColumn.of("product.name", ProductSummary::name),
+            ExportColumn.of("product.unit", ProductSummary::unit),
+            ExportColumn.of("product.unitPrice", ProductSummary::unitPrice),
+            ExportColumn.of("product.currency", ProductSummary::currency),
+            ExportColumn.of("product.vatRate", ProductSummary::vatRate),
+            ExportColumn.of("product.active", p -> p.active() ? "✓" : ""),
+            ExportColumn.of("product.export.id", p -> p.id().toString()));
+
+    ProductApiController(ProductService products, IdempotentCreates idempotency, ObjectMapper json, ListExports exports) {
         this.products = products;
         this.idempotency = idempotency;
         this.json = json;
+        this.exports = exports;
+    }
+
+    /** The products matching the list filters as a CSV or XLSX file, streamed page by page. */
+    @GetMapping("/export")
+    void export(@RequestParam(required = false) String format, @RequestParam(required = false) String q,
+            @RequestParam(required = false) Boolean active, @RequestParam(required = false) String sort,
+            HttpServletResponse response) throws IOException {
+        export(products, exports, ExportFormat.parse(format, ExportFormat.TABULAR), q, active, sort, response);
+    }
+
+    static void export(ProductService products, ListExports exports, ExportFormat chosen, String q, Boolean active,
+            String sort, HttpServletResponse response) throws IOException {
+        String filters = ListExports.filters("q", q, "active", active, "sort", sort);
+        exports.table(response, new ListExports.Request(ProductService.RECORD_TYPE, "products", chosen, filters,
+                CurrentUser.require().id()), EXPORT_COLUMNS,
+                cursor -> products.list(q, active, sort, cursor, ListExports.PAGE_SIZE));
     }
 
     @GetMapping

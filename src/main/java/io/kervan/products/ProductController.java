@@ -1,5 +1,9 @@
 package io.kervan.products;
 
+import io.kervan.shared.export.ExportFormat;
+import io.kervan.shared.export.ListExports;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import io.kervan.audit.AuditService;
 import io.kervan.shared.InvalidInputException;
 import io.kervan.shared.NotAllowedException;
@@ -25,7 +29,11 @@ class ProductController {
     private final PriceListService priceLists;
     private final AuditService audit;
 
-    ProductController(ProductService products, PriceListService priceLists, AuditService audit) {
+    private final ListExports exports;
+
+    ProductController(ProductService products, PriceListService priceLists, AuditService audit,
+            ListExports exports) {
+        this.exports = exports;
         this.products = products;
         this.priceLists = priceLists;
         this.audit = audit;
@@ -50,6 +58,15 @@ class ProductController {
         model.addAttribute("cursor", cursor);
         model.addAttribute("canManage", products.canManage());
         return htmx != null ? "products/list :: results" : "products/list";
+    }
+
+    /** The export buttons: the catalogue as currently searched, as a CSV or Excel file. */
+    @GetMapping("/export")
+    void export(@RequestParam(required = false) String format, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "false") boolean inactive,
+            HttpServletResponse response) throws IOException {
+        ProductApiController.export(products, exports, ExportFormat.parse(format, ExportFormat.TABULAR), q,
+                inactive ? null : Boolean.TRUE, sort, response);
     }
 
     @GetMapping("/new")
