@@ -80,6 +80,9 @@ class CompanyPagesIntegrationTests {
                 .bodyText().contains(name).contains("navbar");
         assertThat(mvc.get().uri("/companies").param("q", "CAGLAYAN").header("HX-Request", "true").cookie(session))
                 .hasStatusOk().bodyText().contains(name).doesNotContain("navbar");
+        // Export and paging links keep the search the list shows.
+        assertThat(mvc.get().uri("/companies").param("q", "çağlayan örme").param("sort", "-updatedAt").cookie(session))
+                .bodyText().contains("href=\"/companies/export?format=csv&amp;q=%C3%A7a%C4%9Flayan+%C3%B6rme&amp;sort=-updatedAt\"");
     }
 
     @Test
@@ -121,5 +124,23 @@ class CompanyPagesIntegrationTests {
         assertThat(mvc.get().uri("/companies/new").cookie(session)).bodyText().contains("Yeni firma").contains("Vergi numarası");
         MvcTestResult result = mvc.post().uri("/companies").cookie(session).with(csrf()).param("name", "").exchange();
         assertThat(result).bodyText().contains("Bu alan zorunludur.");
+    }
+
+    @Test
+    void theNextPageLinkKeepsTheSearch() throws Exception {
+        String prefix = "Sayfalı" + UUID.randomUUID().toString().substring(0, 6);
+        for (int i = 0; i < 51; i++) {
+            assertThat(mvc.post().uri("/api/v1/companies").header("Authorization", rep.bearer())
+                    .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                    .content("{\"name\": \"" + prefix + " " + (100 + i) + "\"}")).hasStatus(201);
+        }
+        String first = mvc.get().uri("/companies").param("q", prefix).cookie(session).exchange().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher next = java.util.regex.Pattern.compile("id=\"next-page\"\\s+href=\"([^\"]+)\"").matcher(first);
+        assertThat(next.find()).isTrue();
+        String href = next.group(1).replace("&amp;", "&");
+        assertThat(href).contains("cursor=").contains("q=");
+        assertThat(mvc.get().uri(href).cookie(session)).hasStatusOk().bodyText()
+                .contains(prefix + " 150").doesNotContain(prefix + " 100<").contains("First page");
     }
 }
