@@ -28,7 +28,9 @@ class JobsConfiguration {
     @Bean(destroyMethod = "")
     Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks, JobsProperties properties, Clock clock) {
         List<Task<?>> startupTasks = tasks.stream().filter(OnStartup.class::isInstance).toList();
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+        // startTasks(...) registers the recurring tasks itself; passing them to create(...) too is a duplicate
+        List<Task<?>> otherTasks = tasks.stream().filter(task -> !(task instanceof OnStartup)).toList();
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), otherTasks)
                 .startTasks(asStartTasks(startupTasks))
                 .threads(properties.threads())
                 .pollingInterval(properties.pollingInterval())
