@@ -25,7 +25,7 @@ final class ICalendarWriter {
         writer.line("VERSION:2.0");
         writer.line("PRODID:-//Kervan//Kervan CRM//EN");
         writer.line("CALSCALE:GREGORIAN");
-        writer.line("METHOD:PUBLISH");
+        // no METHOD: a subscribed feed is not an iTIP message (METHOD:PUBLISH would require an ORGANIZER)
         writer.text("X-WR-CALNAME", calendarName);
         writer.line("X-PUBLISHED-TTL:PT15M");
         writer.line("REFRESH-INTERVAL;VALUE=DURATION:PT15M");
