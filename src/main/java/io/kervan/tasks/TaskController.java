@@ -35,6 +35,12 @@ class TaskController {
         this.owners = owners;
     }
 
+    /** {@link TaskForm} is a plain holder with public fields. */
+    @org.springframework.web.bind.annotation.InitBinder("taskForm")
+    void bindFields(org.springframework.web.bind.WebDataBinder binder) {
+        binder.initDirectFieldAccess();
+    }
+
     @GetMapping("/tasks")
     String myWork(Model model) {
         TaskService.MyWork work = tasks.myWork();
@@ -95,11 +101,11 @@ class TaskController {
     }
 
     @GetMapping("/tasks/{id}")
-    String detail(@PathVariable UUID id, @RequestParam(required = false) String completed, Model model) {
+    String detail(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean completed, Model model) {
         TaskDetails task = tasks.get(id);
         model.addAttribute("task", task);
         model.addAttribute("canEdit", tasks.canEdit(task));
-        model.addAttribute("justCompleted", completed != null && !task.open());
+        model.addAttribute("justCompleted", completed && !task.open());
         Map<RecordRef, LinkedRecord> links = tasks.visibleLinks(task);
         model.addAttribute("links", links);
         model.addAttribute("followUpRecord", links.values().stream().findFirst().orElse(null));
@@ -133,7 +139,7 @@ class TaskController {
     @PostMapping("/tasks/{id}/complete")
     String complete(@PathVariable UUID id) {
         tasks.complete(id, true, null);
-        return "redirect:/tasks/" + id + "?completed";
+        return "redirect:/tasks/" + id + "?completed=true";
     }
 
     @PostMapping("/tasks/{id}/reopen")

@@ -95,6 +95,12 @@ public class TaskForm {
             }
         }
         if (!problems.isEmpty()) {
+            // show the rules' problems (a missing title...) together with the form's own
+            try {
+                TaskRules.normalize(new TaskDraft(title, description, null, priority, status, null, null, List.of()));
+            } catch (InvalidInputException e) {
+                problems.addAll(0, e.problems());
+            }
             throw new InvalidInputException(problems);
         }
         return new TaskDraft(title, description, due, priority, status, assignee, remind, refs);
