@@ -10,7 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -61,7 +64,7 @@ class ActivityController {
             HttpServletResponse response) {
         LinkedRecord record = records.visible(form.record());
         try {
-            activities.log(form.toDraft());
+            activities.log(form.toDraft(clock.instant()));
         } catch (InvalidInputException e) {
             Map<String, String> errors = new LinkedHashMap<>();
             e.problems().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
@@ -110,9 +113,22 @@ class ActivityController {
                 .findFirst().map(LinkedRecord::pagePath).orElse("/");
     }
 
+    /** A damaged cursor, an unknown record type or filter in a hand-made URL: a 400 page, not a 500. */
+    @ExceptionHandler(InvalidInputException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String invalid(InvalidInputException e, Model model) {
+        model.addAttribute("status", 400);
+        model.addAttribute("reason", e.getMessage());
+        return "error/refused";
+    }
+
     private String show(Model model, LinkedRecord record, boolean fragment) {
         model.addAttribute("record", record);
         model.addAttribute("outcomes", ActivityRules.OUTCOMES);
+        model.addAttribute("fullPage", !fragment);
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
         return fragment ? "activities/form :: form" : "activities/new";
     }
 }

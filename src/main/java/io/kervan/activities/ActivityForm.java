@@ -50,9 +50,16 @@ public class ActivityForm {
         return form;
     }
 
-    ActivityDraft toDraft() {
+    /**
+     * The draft to log. The form shows times to the minute, so a time left in the current minute means
+     * "just now" and is taken as {@code now}, keeping the order with what happened earlier this minute.
+     */
+    ActivityDraft toDraft(Instant now) {
         InputCheck check = new InputCheck();
         Instant occurred = time(check, "occurredAt", occurredAt);
+        if (occurred != null && occurred.equals(now.truncatedTo(java.time.temporal.ChronoUnit.MINUTES))) {
+            occurred = now;
+        }
         Instant start = time(check, "startAt", startAt);
         Instant end = time(check, "endAt", endAt);
         Integer duration = null;
