@@ -80,7 +80,7 @@ class ActivityTimelineBrowserTests {
 
         // the next call starts from the last outcome
         browser.click(By.id("log-call"));
-        browser.waitFor(By.id("activity-form"));
+        browser.waitUntil(d -> !d.findElements(By.id("outcome-reached")).isEmpty());
         assertThat(browser.driver().findElement(By.id("outcome-reached")).isSelected()).isTrue();
         browser.driver().findElement(By.id("activity-subject")).sendKeys(Keys.ESCAPE);
         browser.waitUntil(d -> d.findElements(By.id("activity-form")).isEmpty());
