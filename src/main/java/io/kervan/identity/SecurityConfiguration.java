@@ -87,6 +87,8 @@ class SecurityConfiguration {
                                 "/login", "/setup", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html")
                         .permitAll()
+                        // private calendar feeds: the secret token in the URL is checked by the calendar module
+                        .requestMatchers(HttpMethod.GET, "/calendar/*/*.ics").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

@@ -40,7 +40,10 @@ class JobsConfiguration {
 
     private static Scheduler newScheduler(DataSource dataSource, List<Task<?>> tasks, JobsProperties properties,
             Clock clock) {
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+        // startTasks(...) registers the recurring jobs itself; giving them to create(...) as well fails
+        // with "Duplicate key" as soon as one recurring job exists
+        List<Task<?>> otherTasks = tasks.stream().filter(task -> !(task instanceof OnStartup)).toList();
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), otherTasks)
                 .startTasks(startupTasks(tasks))
                 .threads(properties.threads())
                 .pollingInterval(properties.pollingInterval())
