@@ -55,7 +55,7 @@ public record ImportMapping(String recordType, String mode, String matchOn, Stri
     }
 
     /** Checks the mapping against the record type's fields and the file's header. */
-    void validate(ImportTarget target, List<String> header) {
+    void validate(ImportTarget<?> target, List<String> header) {
         List<FieldProblem> problems = new ArrayList<>();
         if (!MODES.contains(mode)) {
             problems.add(new FieldProblem("mode", "import.mapping.mode"));
