@@ -28,7 +28,9 @@ create table import_jobs (
     created_at       timestamptz not null,
     started_at       timestamptz,
     finished_at      timestamptz,
-    undone_at        timestamptz
+    undone_at        timestamptz,
+    -- the uploaded file this job was started from in the UI (to change the mapping after a dry run)
+    upload_id        uuid references import_jobs (id) on delete set null
 );
 create index import_jobs_created_idx on import_jobs (created_by, created_at desc);
 

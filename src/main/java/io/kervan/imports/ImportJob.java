@@ -12,7 +12,7 @@ public record ImportJob(UUID id, UUID createdBy, String recordType, String fileN
         ImportMapping mapping, boolean dryRun, ImportStatus status, String encoding, String delimiter, String sheet,
         Long totalRows, long processedRows, long created, long updated, long skipped, long failed, long runMillis,
         boolean cancelRequested, String message, Instant createdAt, Instant startedAt, Instant finishedAt,
-        Instant undoneAt) {
+        Instant undoneAt, UUID uploadId) {
 
     /** Rows per second over all runs of this job so far. */
     public double rowsPerSecond() {

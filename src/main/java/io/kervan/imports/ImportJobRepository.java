@@ -25,7 +25,7 @@ class ImportJobRepository {
     private static final String COLUMNS = """
             id, created_by, record_type, file_name, file_format, file_bytes, mapping::text, dry_run, status, encoding,
             delimiter, sheet, total_rows, processed_rows, created_count, updated_count, skipped_count, failed_count,
-            run_millis, cancel_requested, message, created_at, started_at, finished_at, undone_at""";
+            run_millis, cancel_requested, message, created_at, started_at, finished_at, undone_at, upload_id""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -78,6 +78,7 @@ class ImportJobRepository {
     }
 
     void copyFile(UUID from, UUID to) {
+        jdbc.sql("update import_jobs set upload_id = :from where id = :to").param("from", from).param("to", to).update();
         jdbc.sql("""
                 insert into import_files (import_id, chunk, bytes) select :to, chunk, bytes from import_files
                  where import_id = :from""").param("from", from).param("to", to).update();
@@ -285,6 +286,24 @@ class ImportJobRepository {
                 .list();
     }
 
+    void saveMapping(UUID id, String name, ImportMapping mapping, UUID createdBy) {
+        jdbc.sql("""
+                insert into import_mappings (id, name, record_type, mapping, created_by, created_at)
+                values (:id, :name, :type, cast(:mapping as jsonb), :createdBy, now())
+                on conflict (record_type, lower(name)) do update set mapping = excluded.mapping""")
+                .param("id", id).param("name", name).param("type", mapping.recordType())
+                .param("mapping", json.writeValueAsString(mapping.withDryRun(false))).param("createdBy", createdBy)
+                .update();
+    }
+
+    List<SavedMapping> savedMappings(String recordType) {
+        return jdbc.sql("select id, name, mapping::text from import_mappings where record_type = :type order by lower(name)")
+                .param("type", recordType)
+                .query((rs, n) -> new SavedMapping(rs.getObject(1, UUID.class), rs.getString(2),
+                        json.readValue(rs.getString(3), ImportMapping.class)))
+                .list();
+    }
+
     private ImportJob map(ResultSet rs, int row) throws SQLException {
         return new ImportJob(rs.getObject("id", UUID.class), rs.getObject("created_by", UUID.class),
                 rs.getString("record_type"), rs.getString("file_name"), rs.getString("file_format"),
@@ -295,7 +314,7 @@ class ImportJobRepository {
                 rs.getLong("updated_count"), rs.getLong("skipped_count"), rs.getLong("failed_count"),
                 rs.getLong("run_millis"), rs.getBoolean("cancel_requested"), rs.getString("message"),
                 instant(rs, "created_at"), instant(rs, "started_at"), instant(rs, "finished_at"),
-                instant(rs, "undone_at"));
+                instant(rs, "undone_at"), rs.getObject("upload_id", UUID.class));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

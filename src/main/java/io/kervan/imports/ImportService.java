@@ -125,6 +125,26 @@ public class ImportService {
         return jobs.find(id).orElseThrow();
     }
 
+    /** After a dry run: the same file and mapping, for real. */
+    @Transactional
+    public ImportJob runForReal(UUID dryRunId) {
+        ImportJob dryRun = visible(dryRunId);
+        if (!dryRun.dryRun() || dryRun.uploadId() == null) {
+            throw new InvalidInputException("id", "import.upload.notAnUpload");
+        }
+        return startFromUpload(dryRun.uploadId(), dryRun.mapping().withDryRun(false));
+    }
+
+    /** The fields of a record type, in form order. */
+    public List<String> fields(String recordType) {
+        return targets.get(recordType).fields().stream().map(ImportField::name).toList();
+    }
+
+    /** The keys rows of a record type may be matched on. */
+    public List<String> matchKeys(String recordType) {
+        return targets.get(recordType).matchKeys();
+    }
+
     /** The first rows of an uploaded file as they would be stored, with their problems. */
     @Transactional(readOnly = true)
     public Preview preview(UUID uploadId, ImportMapping mapping) {
@@ -133,7 +153,12 @@ public class ImportService {
 
     /** The header, detected encoding/delimiter/sheet, suggested mapping and the first rows as read. */
     public record Preview(List<String> header, String encoding, String delimiter, String sheet, List<String> sheets,
-            Map<String, String> suggestions, List<PreviewRow> rows) {
+            Map<String, String> suggestions, List<PreviewRow> rows, List<String> sample) {
+
+        /** The first data row's cell under a column, as read. */
+        public String sampleOf(int column) {
+            return column < sample.size() && sample.get(column) != null ? sample.get(column) : "";
+        }
     }
 
     /** One previewed row: the field values as they will be stored and its problems (resolved). */
@@ -152,12 +177,17 @@ public class ImportService {
             ValueConversions conversions = new ValueConversions(validDateFormat(mapping.dateFormat()),
                     mapping.usesDecimalComma());
             List<PreviewRow> rows = new ArrayList<>();
+            List<String> sample = List.of();
             TableRow row;
             while (rows.size() < PREVIEW_ROWS && (row = opened.reader().next()) != null) {
+                if (rows.isEmpty()) {
+                    sample = row.cells().stream().map(c -> c == null ? "" : c.length() > 60 ? c.substring(0, 60) + "…" : c)
+                            .toList();
+                }
                 rows.add(previewRow(target, mapping, row, index, conversions, locale));
             }
             return new Preview(header, opened.encoding(), opened.delimiter(), opened.sheet(), opened.sheets(),
-                    ColumnSuggestions.suggest(target, header), rows);
+                    ColumnSuggestions.suggest(target, header), rows, sample);
         } catch (ImportFileException e) {
             throw new InvalidInputException(List.of(new FieldProblem("file", messages.text(e.code(),
                     List.of(e.arguments()), Locale.ENGLISH))));
@@ -298,6 +328,23 @@ public class ImportService {
     public void writeErrors(UUID id, java.io.Writer out) {
         visible(id);
         ErrorsCsv.write(out, consumer -> jobs.streamProblems(id, consumer));
+    }
+
+    /** Saves a mapping under a name (replacing one of the same name) for the next file of the same kind. */
+    @Transactional
+    public void saveMapping(String name, ImportMapping mapping) {
+        requireCreator();
+        String cleaned = name == null ? "" : name.strip();
+        if (cleaned.isEmpty() || cleaned.length() > 100) {
+            throw new InvalidInputException("saveAs", "validation.tooLong");
+        }
+        targets.get(mapping.recordType());
+        jobs.saveMapping(Ids.newId(), cleaned, mapping, CurrentUser.require().id());
+    }
+
+    @Transactional(readOnly = true)
+    public List<SavedMapping> savedMappings(String recordType) {
+        return jobs.savedMappings(recordType);
     }
 
     /** The first problems of one phase ({@code import} or {@code undo}), for the result page. */
