@@ -44,6 +44,8 @@ class ImportRunner {
     private final TransactionTemplate batchTransaction;
     private final TransactionTemplate savepoint;
     private final int batchSize;
+    /** Called after each committed batch; tests use it to stop a job as a crash would. */
+    private volatile java.util.function.LongConsumer afterBatch = processed -> { };
 
     ImportRunner(ImportJobRepository jobs, ImportFiles files, ImportTargets targets, ImportMessages messages,
             BackgroundUser backgroundUser, UserService users, CompanyImports companies, ObjectMapper json,
@@ -122,9 +124,14 @@ class ImportRunner {
                 }
                 processed += batch.size();
                 runBatch(job, processor, batch, processed, locale);
+                afterBatch.accept(processed);
             }
         }
         jobs.finish(job.id(), ImportStatus.COMPLETED, null);
+    }
+
+    void afterEachBatch(java.util.function.LongConsumer listener) {
+        this.afterBatch = listener;
     }
 
     private void runBatch(ImportJob job, RowProcessor<?> processor, List<TableRow> batch, long processed, Locale locale) {
