@@ -21,6 +21,7 @@ final class ImportContext {
     private final CompanyImports companies;
     private Map<String, UUID> owners;
     private final Map<String, Optional<UUID>> companyIds = new HashMap<>();
+    private final Map<String, Object> cache = new HashMap<>();
 
     ImportContext(UserService users, CompanyImports companies) {
         this.users = users;
@@ -63,6 +64,12 @@ final class ImportContext {
             companyIds.put(key, found);
         }
         return found;
+    }
+
+    /** A value computed once per job (pipelines by name …). */
+    @SuppressWarnings("unchecked")
+    <T> T cached(String key, java.util.function.Supplier<T> compute) {
+        return (T) cache.computeIfAbsent(key, k -> compute.get());
     }
 
     /** Learns a company that this job created, so later rows link to it without a query. */

@@ -29,9 +29,23 @@ import org.springframework.web.multipart.MultipartFile;
 class ImportController {
 
     private final ImportService imports;
+    private final SampleData sampleData;
+    private final SampleDataJob.Launcher sampleLauncher;
 
-    ImportController(ImportService imports) {
+    ImportController(ImportService imports, SampleData sampleData, SampleDataJob.Launcher sampleLauncher) {
         this.imports = imports;
+        this.sampleData = sampleData;
+        this.sampleLauncher = sampleLauncher;
+    }
+
+    /** The start page's "Load sample data" (offered to admins while there is no company). */
+    @PostMapping("/sample")
+    String loadSampleData(org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        if (sampleData.offered()) {
+            sampleLauncher.launch(io.kervan.identity.CurrentUser.require().id());
+            redirect.addFlashAttribute("notice", "import.sample.started");
+        }
+        return "redirect:/imports";
     }
 
     @GetMapping

@@ -16,10 +16,12 @@ import java.util.Map;
  * @param valueMaps record field → (file value → stored value), e.g. {@code product: {GTXPro: GTX Pro}}
  * @param dateFormat a {@link java.time.format.DateTimeFormatter} pattern tried before ISO dates and Excel serials
  * @param decimalComma whether {@code 1.234,56} means 1234.56
+ * @param defaults field → value for rows (or files) that have none, e.g. {@code currency: USD}
+ * @param multipliers field → factor for numbers given in other units (revenue in millions: 1000000)
  */
 public record ImportMapping(String recordType, String mode, String matchOn, String encoding, String delimiter,
         String sheet, Map<String, String> columns, Map<String, Map<String, String>> valueMaps, String dateFormat,
-        Boolean decimalComma, Boolean dryRun) {
+        Boolean decimalComma, Boolean dryRun, Map<String, String> defaults, Map<String, java.math.BigDecimal> multipliers) {
 
     public static final List<String> MODES = List.of("create", "update", "upsert");
 
@@ -28,6 +30,15 @@ public record ImportMapping(String recordType, String mode, String matchOn, Stri
         mode = mode == null || mode.isBlank() ? "create" : mode.strip().toLowerCase(Locale.ROOT);
         columns = columns == null ? Map.of() : new LinkedHashMap<>(columns);
         valueMaps = valueMaps == null ? Map.of() : valueMaps;
+        defaults = defaults == null ? Map.of() : defaults;
+        multipliers = multipliers == null ? Map.of() : multipliers;
+    }
+
+    public ImportMapping(String recordType, String mode, String matchOn, String encoding, String delimiter,
+            String sheet, Map<String, String> columns, Map<String, Map<String, String>> valueMaps, String dateFormat,
+            Boolean decimalComma, Boolean dryRun) {
+        this(recordType, mode, matchOn, encoding, delimiter, sheet, columns, valueMaps, dateFormat, decimalComma, dryRun,
+                null, null);
     }
 
     public boolean usesDecimalComma() {
@@ -40,7 +51,7 @@ public record ImportMapping(String recordType, String mode, String matchOn, Stri
 
     public ImportMapping withDryRun(boolean dry) {
         return new ImportMapping(recordType, mode, matchOn, encoding, delimiter, sheet, columns, valueMaps, dateFormat,
-                decimalComma, dry);
+                decimalComma, dry, defaults, multipliers);
     }
 
     /** The columns mapped to a field (blank targets mean "do not import"). */
@@ -80,6 +91,9 @@ public record ImportMapping(String recordType, String mode, String matchOn, Stri
             }
             seenFields.add(field);
         });
+        defaults.keySet().stream().filter(field -> target.field(field) == null)
+                .forEach(field -> problems.add(new FieldProblem("defaults." + field, "import.mapping.fieldUnknown")));
+        seenFields.addAll(defaults.keySet());
         if (matchOn != null && target.matchKeys().contains(matchOn) && !seenFields.contains(matchOn)) {
             problems.add(new FieldProblem("matchOn", "import.mapping.matchOnUnmapped"));
         }

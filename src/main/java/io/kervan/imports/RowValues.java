@@ -27,10 +27,12 @@ final class RowValues {
     private final Map<String, String> values = new HashMap<>();
     private final Map<String, String> columnOf = new HashMap<>();
     private final ValueConversions conversions;
+    private final Map<String, java.math.BigDecimal> multipliers;
     private final List<Problem> problems = new ArrayList<>();
 
     RowValues(TableRow row, Map<String, Integer> headerIndex, ImportMapping mapping, ValueConversions conversions) {
         this.conversions = conversions;
+        this.multipliers = mapping.multipliers();
         mapping.mappedColumns().forEach((column, field) -> {
             Integer index = headerIndex.get(column);
             columnOf.put(field, column);
@@ -51,6 +53,12 @@ final class RowValues {
                 values.put(field, value.strip());
             }
         });
+        mapping.defaults().forEach((field, value) -> {
+            columnOf.putIfAbsent(field, field);
+            if (value != null && !value.isBlank() && !values.containsKey(field)) {
+                values.put(field, value.strip());
+            }
+        });
     }
 
     boolean mapped(String field) {
@@ -63,10 +71,12 @@ final class RowValues {
 
     BigDecimal decimal(String field) {
         String value = values.get(field);
-        return value == null ? null : conversions.decimal(value).orElseGet(() -> {
+        BigDecimal number = value == null ? null : conversions.decimal(value).orElseGet(() -> {
             problem(field, value, "import.value.number");
             return null;
         });
+        BigDecimal factor = multipliers.get(field);
+        return number == null || factor == null ? number : number.multiply(factor);
     }
 
     LocalDate date(String field) {
