@@ -48,7 +48,7 @@ public class CompanyImports {
         String v = value.strip();
         return switch (key) {
             case "name" -> matches("sort_name = :v", TurkishText.sortKey(v));
-            case "taxNumber" -> matches("tax_number = :v", v);
+            case "taxNumber" -> matches("tax_number = :v", v.replaceAll("[\\s-]", ""));
             case "email" -> matches("email = :v", v.toLowerCase(Locale.ROOT));
             case "phone" -> matches("phone = :v", PhoneNumbers.toE164(v).orElse(v));
             case "externalId" -> matches("external_source = '" + EXTERNAL_SOURCE + "' and external_id = :v", v);

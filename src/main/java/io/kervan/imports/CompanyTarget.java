@@ -76,6 +76,7 @@ class CompanyTarget implements ImportTarget<CompanyDraft> {
             case "email" -> EmailAddresses.normalize(value).orElse(value);
             case "phone" -> PhoneNumbers.toE164(value).orElse(value);
             case "name" -> TurkishText.sortKey(value.strip());
+            case "taxNumber" -> value.replaceAll("[\\s-]", "");
             default -> value.strip();
         };
     }

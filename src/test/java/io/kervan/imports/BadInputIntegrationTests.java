@@ -119,7 +119,7 @@ class BadInputIntegrationTests {
         JsonNode job = fixtures.run(rep, csv.toString(), CONTACTS);
         assertThat(job.get("failed").asLong()).isEqualTo(1);
         assertThat(job.get("created").asLong()).isEqualTo(1);
-        assertThat(fixtures.errors(rep, job.get("id").asString())).contains("2,,,A cell is longer than");
+        assertThat(fixtures.errors(rep, job.get("id").asString())).contains("2,,,\"A cell is longer than");
     }
 
     @Test
@@ -129,7 +129,7 @@ class BadInputIntegrationTests {
                  "dateFormat": "dd.MM.yyyy", "decimalComma": true}""";
         JsonNode job = fixtures.run(rep, """
                 Başlık;Tutar;Kapanış
-                =HYPERLINK("http://evil.example";"x");100;01.03.2024
+                =cmd|' /C calc'!A0;100;01.03.2024
                 Fırsat %1$s A;on bin;01.03.2024
                 Fırsat %1$s B;1.500,50;31.02.2024
                 Fırsat %1$s C;1.500,50;29.02.2024
@@ -137,8 +137,8 @@ class BadInputIntegrationTests {
         assertThat(job.get("failed").asLong()).isEqualTo(3);
         assertThat(job.get("created").asLong()).isEqualTo(1);
         String errors = fixtures.errors(rep, job.get("id").asString());
-        assertThat(errors).contains("2,Başlık,\"'=HYPERLINK").contains("formula")
-                .contains("3,Tutar,on bin,Not a number.").contains("4,Kapanış,31.02.2024,Not a valid date");
+        assertThat(errors).contains("2,Başlık,'=cmd|' /C calc'!A0,").contains("formula")
+                .contains("3,Tutar,on bin,Not a number.").contains("4,Kapanış,31.02.2024,\"Not a valid date");
         assertThat(jdbc.sql("select value::text || ' ' || expected_close_date from deals where title = :t")
                 .param("t", "Fırsat " + tag + " C").query(String.class).single()).isEqualTo("1500.5000 2024-02-29");
     }

@@ -45,7 +45,7 @@ class UpsertKeysIntegrationTests {
             contacts  | phone      | Ad         | firstName | city  | 0532 {n}               | +90532{n}              | contacts  | first_name
             contacts  | externalId | Ad         | firstName | city  | ext-{k}                | ext-{k}                | contacts  | first_name
             companies | name       | Firma Adı  | name      | city  | Şirket {k}             | ŞİRKET {K}             | companies | name
-            companies | taxNumber  | Firma Adı  | name      | city  | {n}                    | {n}                    | companies | name
+            companies | taxNumber  | Firma Adı  | name      | city  | {n}123                 | {n}-123                | companies | name
             companies | email      | Firma Adı  | name      | city  | info@{k}.example       | INFO@{K}.EXAMPLE       | companies | name
             companies | phone      | Firma Adı  | name      | city  | 0212 {n}               | 0212{n}                | companies | name
             companies | externalId | Firma Adı  | name      | city  | c-{k}                  | c-{k}                  | companies | name

@@ -56,9 +56,6 @@ public final class CsvTableReader implements TableReader {
             if (sample.length == 0) {
                 throw new ImportFileException("import.file.empty");
             }
-            if (encodingOverride == null && TextEncodings.looksBinary(sample, sample.length)) {
-                throw new ImportFileException("import.file.binary");
-            }
             Charset encoding = encodingOverride != null ? encodingOverride
                     : TextEncodings.detect(sample, sample.length);
             input.skipNBytes(TextEncodings.bomLength(sample, sample.length, encoding));
