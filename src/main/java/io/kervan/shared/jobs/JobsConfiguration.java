@@ -14,22 +14,34 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 /**
- * Builds the db-scheduler {@link Scheduler} from the application's own {@link DataSource} (the
- * Boot 3 starter cannot see Boot 4's data source ordering) and every {@link Task} bean.
+ * Runs db-scheduler on the application's own {@link DataSource} (the Boot 3 starter cannot see Boot
+ * 4's data source ordering) with every {@link Task} bean.
  *
- * <p>The scheduler reads time from the application {@link Clock}, so tests that pin the clock also
- * decide when jobs are due. It goes through a transaction-aware proxy so that a job scheduled
- * inside a business transaction is stored (or rolled back) together with that transaction.
+ * <p>Both the scheduler and the client go through a transaction-aware proxy, so a job scheduled
+ * inside a business transaction is stored — or rolled back — together with that transaction. The
+ * scheduler reads time from the application {@link Clock}, so tests that pin the clock also decide
+ * when jobs are due.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(JobsProperties.class)
 class JobsConfiguration {
 
-    @Bean(destroyMethod = "")
-    Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks, JobsProperties properties, Clock clock) {
-        List<Task<?>> startupTasks = tasks.stream().filter(OnStartup.class::isInstance).toList();
+    /** Modules schedule one-time jobs through this client; it needs no running scheduler. */
+    @Bean
+    SchedulerClient schedulerClient(DataSource dataSource, List<Task<?>> tasks) {
+        return SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource), tasks).build();
+    }
+
+    /** Starts a scheduler once the whole application is ready and stops it before the database goes. */
+    @Bean
+    SmartLifecycle schedulerLifecycle(DataSource dataSource, List<Task<?>> tasks, JobsProperties properties, Clock clock) {
+        return new SchedulerLifecycle(() -> newScheduler(dataSource, tasks, properties, clock), properties.enabled());
+    }
+
+    private static Scheduler newScheduler(DataSource dataSource, List<Task<?>> tasks, JobsProperties properties,
+            Clock clock) {
         return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
-                .startTasks(asStartTasks(startupTasks))
+                .startTasks(startupTasks(tasks))
                 .threads(properties.threads())
                 .pollingInterval(properties.pollingInterval())
                 .heartbeatInterval(properties.heartbeatInterval())
@@ -38,20 +50,9 @@ class JobsConfiguration {
                 .build();
     }
 
+    /** Recurring jobs schedule themselves on start-up (once per cluster: the row is keyed by task name). */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static List asStartTasks(List<Task<?>> startupTasks) {
-        return startupTasks;
-    }
-
-    /** Starts the scheduler once the whole application is ready and stops it before the database goes. */
-    @Bean
-    SmartLifecycle schedulerLifecycle(Scheduler scheduler, JobsProperties properties) {
-        return new SchedulerLifecycle(scheduler, properties.enabled());
-    }
-
-    /** Modules schedule one-time jobs through this client; it works even where jobs are disabled. */
-    @Bean
-    SchedulerClient schedulerClient(Scheduler scheduler) {
-        return scheduler;
+    private static List startupTasks(List<Task<?>> tasks) {
+        return tasks.stream().filter(OnStartup.class::isInstance).toList();
     }
 }

@@ -1,39 +1,45 @@
 package io.kervan.shared.jobs;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import java.util.function.Supplier;
 import org.springframework.context.SmartLifecycle;
 
-/** Runs the scheduler between application start and shutdown, after the web server is up. */
+/**
+ * Runs a scheduler between application start and shutdown, after the web server is up. A stopped
+ * db-scheduler cannot be started again, so every start builds a fresh one (Spring stops and
+ * restarts lifecycles, e.g. when a test context is paused and resumed).
+ */
 final class SchedulerLifecycle implements SmartLifecycle {
 
-    private final Scheduler scheduler;
+    private final Supplier<Scheduler> schedulers;
     private final boolean enabled;
-    private volatile boolean running;
+    private volatile Scheduler running;
 
-    SchedulerLifecycle(Scheduler scheduler, boolean enabled) {
-        this.scheduler = scheduler;
+    SchedulerLifecycle(Supplier<Scheduler> schedulers, boolean enabled) {
+        this.schedulers = schedulers;
         this.enabled = enabled;
     }
 
     @Override
-    public void start() {
-        if (enabled) {
+    public synchronized void start() {
+        if (enabled && running == null) {
+            Scheduler scheduler = schedulers.get();
             scheduler.start();
+            running = scheduler;
         }
-        running = true;
     }
 
     @Override
-    public void stop() {
-        if (enabled) {
-            scheduler.stop();
+    public synchronized void stop() {
+        if (running != null) {
+            running.stop();
+            running = null;
         }
-        running = false;
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return running != null;
     }
 
     @Override
