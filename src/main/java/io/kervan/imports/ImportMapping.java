@@ -94,7 +94,8 @@ public record ImportMapping(String recordType, String mode, String matchOn, Stri
         defaults.keySet().stream().filter(field -> target.field(field) == null)
                 .forEach(field -> problems.add(new FieldProblem("defaults." + field, "import.mapping.fieldUnknown")));
         seenFields.addAll(defaults.keySet());
-        if (matchOn != null && target.matchKeys().contains(matchOn) && !seenFields.contains(matchOn)) {
+        if (matchOn != null && target.matchKeys().contains(matchOn) && !seenFields.contains(matchOn)
+                && target.field(matchOn).alternatives().stream().noneMatch(seenFields::contains)) {
             problems.add(new FieldProblem("matchOn", "import.mapping.matchOnUnmapped"));
         }
         target.fields().stream().filter(ImportField::required)

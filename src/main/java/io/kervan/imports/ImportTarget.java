@@ -27,6 +27,11 @@ interface ImportTarget<D> {
         return fields().stream().filter(f -> f.name().equals(name)).findFirst().orElse(null);
     }
 
+    /** The row's value of a match key; a target may derive a key the file does not hold (a product's code from its name). */
+    default String keyValue(String key, RowValues values) {
+        return values.text(key);
+    }
+
     /** The key value as compared for repeats within the file (e-mails lower-cased, names folded …). */
     String normalizedKey(String key, String value);
 

@@ -23,7 +23,7 @@ class ProductTarget implements ImportTarget<ProductDraft> {
 
     private static final List<ImportField> FIELDS = List.of(
             text("name", "name", "product", "product name", "urun", "urun adi", "ad").mandatory(),
-            text("code", "code", "sku", "product code", "kod", "urun kodu", "stok kodu"),
+            text("code", "code", "sku", "product code", "kod", "urun kodu", "stok kodu").orInstead("name"),
             text("description", "description", "series", "aciklama", "seri"),
             text("unit", "unit", "birim"),
             ImportField.of("unitPrice", DECIMAL, "price", "unit price", "sales price", "sales_price", "fiyat",
@@ -62,6 +62,19 @@ class ProductTarget implements ImportTarget<ProductDraft> {
     }
 
     @Override
+    public String keyValue(String key, RowValues values) {
+        String value = values.text(key);
+        if (value == null && key.equals("code")) {
+            return code(values.text("name"));
+        }
+        return value;
+    }
+
+    private static String code(String name) {
+        return name == null ? null : name.length() > 50 ? name.substring(0, 50) : name;
+    }
+
+    @Override
     public String normalizedKey(String key, String value) {
         return key.equals("name") ? TurkishText.sortKey(value) : value.strip().toLowerCase();
     }
@@ -81,8 +94,8 @@ class ProductTarget implements ImportTarget<ProductDraft> {
         ProductDraft stored = s != null ? s : new ProductDraft(null, null, null, null, null, null, null, null, List.of());
         String name = or(v.text("name"), stored.name());
         String code = or(v.text("code"), stored.code());
-        if (code == null && name != null) {
-            code = name.length() > 50 ? name.substring(0, 50) : name;
+        if (code == null) {
+            code = code(name);
         }
         Integer vat = or(v.integer("vatRate"), stored.vatRate());
         return new ProductDraft(code, name, or(v.text("description"), stored.description()),

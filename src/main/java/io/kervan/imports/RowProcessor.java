@@ -50,7 +50,10 @@ final class RowProcessor<D> {
         this.savepoint = savepoint;
         this.json = json;
         String key = mapping.matchOn() != null ? mapping.matchOn() : target.matchKeys().get(0);
-        this.dedupeKey = mapping.mappedColumns().containsValue(key) ? key : null;
+        ImportField keyField = target.field(key);
+        boolean keyInFile = mapping.mappedColumns().containsValue(key) || (keyField != null
+                && keyField.alternatives().stream().anyMatch(mapping.mappedColumns()::containsValue));
+        this.dedupeKey = keyInFile ? key : null;
     }
 
     /** A key seen in an earlier run of the same job. */
@@ -67,7 +70,7 @@ final class RowProcessor<D> {
                     List.of(row.cells().size(), columns))));
         }
         RowValues values = new RowValues(row, headerIndex, mapping, conversions);
-        String key = dedupeKey == null ? null : values.text(dedupeKey);
+        String key = dedupeKey == null ? null : target.keyValue(dedupeKey, values);
         String normalizedKey = key == null ? null : target.normalizedKey(dedupeKey, key);
         if (normalizedKey != null) {
             Long first = seen.get(normalizedKey);
@@ -108,7 +111,7 @@ final class RowProcessor<D> {
         String matchOn = mapping.matchOn();
         ImportMatch existing = null;
         if (matchOn != null) {
-            String keyValue = values.text(matchOn);
+            String keyValue = target.keyValue(matchOn, values);
             if (keyValue == null) {
                 if (mapping.mode().equals("update")) {
                     values.problem(matchOn, null, "import.row.keyMissing");

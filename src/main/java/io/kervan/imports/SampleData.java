@@ -83,7 +83,7 @@ public class SampleData {
                 columns("account", "name", "sector", "sector", "revenue", "annualRevenue", "office_location", "country"),
                 Map.of("sector", Map.of("technolgy", "technology")), null, false, false,
                 Map.of("revenueCurrency", "USD"), Map.of("annualRevenue", BigDecimal.valueOf(1_000_000)))));
-        done.add(importFile(admin, "products.csv", new ImportMapping("products", "upsert", "name", "UTF-8", ",", null,
+        done.add(importFile(admin, "products.csv", new ImportMapping("products", "upsert", "code", "UTF-8", ",", null,
                 columns("product", "name", "series", "description", "sales_price", "unitPrice"), Map.of(), null, false,
                 false, Map.of("currency", "USD"), Map.of())));
         done.add(importFile(admin, "sales_pipeline.csv", new ImportMapping("deals", "create", null, "UTF-8", ",", null,

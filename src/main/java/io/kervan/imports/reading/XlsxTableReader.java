@@ -10,7 +10,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
@@ -100,10 +99,9 @@ public final class XlsxTableReader implements TableReader {
             if (zip.getEntry("xl/workbook.xml") == null) {
                 throw new ImportFileException("import.file.xlsxUnreadable");
             }
-        } catch (ZipException e) {
-            throw new ImportFileException("import.file.xlsxUnreadable");
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // a broken zip (truncated, bad headers, ZipException, EOFException …) is not a workbook
+            throw new ImportFileException("import.file.xlsxUnreadable");
         }
     }
 
