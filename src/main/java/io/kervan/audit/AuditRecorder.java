@@ -25,13 +25,13 @@ class AuditRecorder {
     @ApplicationModuleListener
     void on(RecordChanged event) {
         jdbc.sql("""
-                insert into audit_events (id, record_type, record_id, action, actor_id, occurred_at, changes)
-                values (:id, :type, :recordId, :action, :actorId, :at, cast(:changes as jsonb))
+                insert into audit_events (id, record_type, record_id, action, actor_id, occurred_at, changes, origin)
+                values (:id, :type, :recordId, :action, :actorId, :at, cast(:changes as jsonb), :origin)
                 on conflict (id) do nothing""")
                 .param("id", event.eventId()).param("type", event.recordType()).param("recordId", event.recordId())
                 .param("action", event.action().name()).param("actorId", event.actorId())
                 .param("at", Timestamp.from(event.occurredAt()))
-                .param("changes", json.writeValueAsString(event.changes()))
+                .param("changes", json.writeValueAsString(event.changes())).param("origin", event.origin())
                 .update();
     }
 }

@@ -35,15 +35,15 @@ public class AuditService {
     /** The newest {@code limit} changes of one record, newest first. */
     @Transactional(readOnly = true)
     public List<AuditEntry> history(String recordType, UUID recordId, int limit) {
-        record Row(UUID id, String action, UUID actorId, java.time.Instant at, String changes) {
+        record Row(UUID id, String action, UUID actorId, java.time.Instant at, String changes, String origin) {
         }
         List<Row> rows = jdbc.sql("""
-                select id, action, actor_id, occurred_at, changes::text from audit_events
+                select id, action, actor_id, occurred_at, changes::text, origin from audit_events
                  where record_type = :type and record_id = :id
                  order by occurred_at desc, id desc limit :limit""")
                 .param("type", recordType).param("id", recordId).param("limit", limit)
                 .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
-                        rs.getTimestamp(4).toInstant(), rs.getString(5)))
+                        rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6)))
                 .list();
         Map<UUID, List<RecordChanged.FieldChange>> changes = new java.util.HashMap<>();
         rows.forEach(r -> changes.put(r.id(), json.readValue(r.changes(), CHANGES)));
@@ -55,7 +55,7 @@ public class AuditService {
         Map<UUID, String> names = users.displayNames(people);
         return rows.stream().map(r -> new AuditEntry(r.id(), recordType, recordId,
                 RecordChanged.Action.valueOf(r.action()), r.actorId(), names.get(r.actorId()), r.at(),
-                changes.get(r.id()).stream().map(c -> withUserNames(c, names)).toList())).toList();
+                changes.get(r.id()).stream().map(c -> withUserNames(c, names)).toList(), r.origin())).toList();
     }
 
     /** Owner changes are recorded by id, so they stay true if a user is renamed; shown by name. */

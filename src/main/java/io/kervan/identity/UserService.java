@@ -81,6 +81,22 @@ public class UserService {
         return get(user.id());
     }
 
+    /**
+     * Creates a user who cannot sign in until an admin sets a password (for users that come with
+     * imported data, such as the sample's sales agents): the stored hash is of a random secret nobody knows.
+     */
+    @Transactional
+    public UserView createWithoutLogin(String email, String firstName, String lastName, Role role, UUID teamId) {
+        String secret = java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID();
+        return create(new UserDraft(email, firstName, lastName, secret.substring(0, 60), role, teamId, true, "en"));
+    }
+
+    /** The user with this e-mail, if any. */
+    @Transactional(readOnly = true)
+    public Optional<UserView> findByEmail(String email) {
+        return EmailAddresses.normalize(email).flatMap(users::findByEmail).map(u -> get(u.id()));
+    }
+
     @Transactional
     public UserView update(UUID id, UserDraft draft, long expectedVersion) {
         UserRecord current = users.findById(id).orElseThrow(() -> new RecordNotFoundException("user", id));

@@ -12,13 +12,21 @@ import java.util.UUID;
  * @param recordType lower-case type name, e.g. {@code company}, {@code contact}
  * @param actorId the user who made the change, {@code null} for the system
  * @param changes field-level old → new values (display strings); empty for archive/unarchive
+ * @param origin what made the change besides the actor ({@code import:<id>}), see {@link ChangeOrigin};
+ *        {@code null} for a person's own edit
  */
 public record RecordChanged(UUID eventId, String recordType, UUID recordId, Action action, UUID actorId, Instant occurredAt,
-        List<FieldChange> changes) {
+        List<FieldChange> changes, String origin) {
+
+    public RecordChanged(UUID eventId, String recordType, UUID recordId, Action action, UUID actorId,
+            Instant occurredAt, List<FieldChange> changes) {
+        this(eventId, recordType, recordId, action, actorId, occurredAt, changes, null);
+    }
 
     public static RecordChanged of(String recordType, UUID recordId, Action action, UUID actorId,
             List<FieldChange> changes) {
-        return new RecordChanged(Ids.newId(), recordType, recordId, action, actorId, Instant.now(), changes);
+        return new RecordChanged(Ids.newId(), recordType, recordId, action, actorId, Instant.now(), changes,
+                ChangeOrigin.current());
     }
 
     public enum Action { CREATED, UPDATED, ARCHIVED, UNARCHIVED, DELETED }

@@ -15,17 +15,21 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses API request bodies larger than {@code kervan.api.max-request-size} (default 16 MB) with a
- * 413 before anything reads them, so one oversized request cannot exhaust memory. Imports of large
- * files will have their own streaming endpoint.
+ * 413 before anything reads them, so one oversized request cannot exhaust memory. Import uploads
+ * ({@code /api/v1/imports}) are streamed to disk and allowed up to {@code kervan.imports.max-file-size}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final long maxImportBytes;
 
-    RequestSizeLimitFilter(@Value("${kervan.api.max-request-size:16MB}") DataSize maxSize) {
+    RequestSizeLimitFilter(@Value("${kervan.api.max-request-size:16MB}") DataSize maxSize,
+            @Value("${kervan.imports.max-file-size:256MB}") DataSize maxImportSize) {
         this.maxBytes = maxSize.toBytes();
+        // the multipart envelope around the file needs a little room
+        this.maxImportBytes = maxImportSize.toBytes() + 64 * 1024;
     }
 
     @Override
@@ -36,9 +40,11 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBytes) {
+        boolean upload = request.getRequestURI().equals(request.getContextPath() + "/api/v1/imports");
+        long limit = upload ? maxImportBytes : maxBytes;
+        if (request.getContentLengthLong() > limit) {
             ProblemJson.write(response, 413, "Content too large",
-                    "The request body is larger than " + maxBytes + " bytes");
+                    "The request body is larger than " + limit + " bytes");
             return;
         }
         chain.doFilter(request, response);

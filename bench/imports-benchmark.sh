@@ -1,0 +1,8 @@
+#!/bin/sh
+# The import benchmark of issue #5 (see docs/benchmarks.md, section "Import").
+# Usage: bench/imports-benchmark.sh [rows]   (default 1000000). Heap is capped at 512 MB.
+set -e
+cd "$(dirname "$0")/.."
+./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+exec java -Xmx512m -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+    io.kervan.bench.imports.ContactImportBenchmark "${1:-1000000}"

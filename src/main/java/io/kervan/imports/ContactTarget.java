@@ -1,0 +1,162 @@
+package io.kervan.imports;
+
+import static io.kervan.imports.ImportField.Kind.LIST;
+import static io.kervan.imports.ImportField.text;
+import static io.kervan.imports.RowValues.or;
+
+import io.kervan.contacts.ContactDetails;
+import io.kervan.contacts.ContactDraft;
+import io.kervan.contacts.ContactImports;
+import io.kervan.contacts.ContactService;
+import io.kervan.shared.EmailAddresses;
+import io.kervan.shared.PhoneNumbers;
+import io.kervan.shared.imports.ImportMatch;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Imports contacts through {@link ContactService}. A row's e-mail and phone become the contact's first
+ * (or are added to an updated contact's); its company, named by external id, tax number or name, must
+ * exist (import companies first) and becomes the primary link.
+ */
+@Component
+class ContactTarget implements ImportTarget<ContactDraft> {
+
+    private static final List<ImportField> FIELDS = List.of(
+            text("firstName", "first name", "firstname", "given name", "name", "ad", "adi", "isim").mandatory()
+                    .orInstead("fullName"),
+            text("lastName", "last name", "lastname", "surname", "family name", "soyad", "soyadi", "soyisim"),
+            text("fullName", "full name", "contact", "contact name", "ad soyad", "adi soyadi", "isim soyisim"),
+            text("title", "title", "job title", "position", "unvani", "gorev", "pozisyon"),
+            text("email", "email", "e-mail", "mail", "email address", "e-posta", "eposta", "e-posta adresi"),
+            text("email2", "email 2", "second email", "e-posta 2", "ikinci e-posta"),
+            text("phone", "phone", "telephone", "mobile", "tel", "telefon", "cep", "cep telefonu", "gsm"),
+            text("phone2", "phone 2", "second phone", "telefon 2", "is telefonu"),
+            text("company", "company", "account", "organization", "firma", "sirket", "firma/sirket", "kurum"),
+            text("companyRole", "role", "company role", "firmadaki rolu", "rol"),
+            text("addressLine", "address", "adres"),
+            text("city", "city", "sehir", "il"),
+            text("country", "country", "ulke"),
+            ImportField.of("tags", LIST, "tags", "etiketler", "etiket"),
+            text("notes", "notes", "note", "notlar", "not", "aciklama"),
+            text("owner", "owner", "sales agent", "sahibi", "sorumlu", "temsilci"),
+            text("externalId", "id", "external id", "key", "kod", "harici id"));
+
+    private final ContactService contacts;
+    private final ContactImports imports;
+
+    ContactTarget(ContactService contacts, ContactImports imports) {
+        this.contacts = contacts;
+        this.imports = imports;
+    }
+
+    @Override
+    public String recordType() {
+        return "contacts";
+    }
+
+    @Override
+    public List<ImportField> fields() {
+        return FIELDS;
+    }
+
+    @Override
+    public List<String> matchKeys() {
+        return ContactImports.MATCH_KEYS;
+    }
+
+    @Override
+    public Class<ContactDraft> draftType() {
+        return ContactDraft.class;
+    }
+
+    @Override
+    public String normalizedKey(String key, String value) {
+        return switch (key) {
+            case "email" -> EmailAddresses.normalize(value).orElse(value.strip());
+            case "phone" -> PhoneNumbers.toE164(value).orElse(value.strip());
+            default -> value.strip();
+        };
+    }
+
+    @Override
+    public List<ImportMatch> find(String key, String value) {
+        return imports.findForImport(key, value);
+    }
+
+    @Override
+    public ContactDraft load(UUID id) {
+        return contacts.get(id).toDraft();
+    }
+
+    @Override
+    public ContactDraft draft(RowValues v, ContactDraft s, ImportContext context) {
+        ContactDraft stored = s != null ? s : new ContactDraft(null, null, null, List.of(), List.of(), List.of(), null,
+                null, null, List.of(), null, null, null);
+        String first = v.text("firstName");
+        String last = v.text("lastName");
+        String full = v.text("fullName");
+        if (first == null && full != null) {
+            int space = full.strip().lastIndexOf(' ');
+            first = space < 0 ? full.strip() : full.strip().substring(0, space);
+            last = last != null || space < 0 ? last : full.strip().substring(space + 1);
+        }
+        return new ContactDraft(or(first, stored.firstName()), or(last, stored.lastName()),
+                or(v.text("title"), stored.title()), merged(stored.emails(), v.text("email"), v.text("email2")),
+                merged(stored.phones(), v.text("phone"), v.text("phone2")), companies(v, stored, context),
+                or(v.text("addressLine"), stored.addressLine()), or(v.text("city"), stored.city()),
+                or(v.text("country"), stored.country()), or(v.list("tags"), stored.tags()),
+                or(v.text("notes"), stored.notes()), or(Owners.owner(v, context), stored.ownerId()),
+                stored.visibleToTeam());
+    }
+
+    /** The row's values first, then the stored ones not repeated (the contact's rules merge duplicates). */
+    private static List<String> merged(List<String> stored, String first, String second) {
+        List<String> values = new ArrayList<>();
+        if (first != null) {
+            values.add(first);
+        }
+        if (second != null) {
+            values.add(second);
+        }
+        values.addAll(stored);
+        return values;
+    }
+
+    private static List<ContactDraft.CompanyLink> companies(RowValues v, ContactDraft stored, ImportContext context) {
+        String company = v.text("company");
+        if (company == null) {
+            return stored.companies();
+        }
+        UUID companyId = context.company(company).orElse(null);
+        if (companyId == null) {
+            v.problem("company", company, "import.value.company");
+            return stored.companies();
+        }
+        List<ContactDraft.CompanyLink> links = new ArrayList<>();
+        links.add(new ContactDraft.CompanyLink(companyId, v.text("companyRole"), true));
+        stored.companies().stream().filter(l -> !l.companyId().equals(companyId))
+                .map(l -> new ContactDraft.CompanyLink(l.companyId(), l.role(), false)).forEach(links::add);
+        return links;
+    }
+
+    @Override
+    public ImportMatch create(ContactDraft draft, String externalId) {
+        ContactDetails created = externalId == null ? contacts.create(draft)
+                : contacts.create(draft, ContactImports.EXTERNAL_SOURCE, externalId);
+        return new ImportMatch(created.id(), created.version());
+    }
+
+    @Override
+    public ImportMatch update(UUID id, ContactDraft draft, long expectedVersion) {
+        ContactDetails updated = contacts.update(id, draft, expectedVersion);
+        return new ImportMatch(updated.id(), updated.version());
+    }
+
+    @Override
+    public boolean delete(UUID id, long expectedVersion) {
+        return imports.deleteImported(id, expectedVersion);
+    }
+}

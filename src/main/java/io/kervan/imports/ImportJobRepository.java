@@ -1,0 +1,324 @@
+package io.kervan.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.ObjectMapper;
+
+/** Storage of import jobs, their files (in 1 MB pieces), row outcomes and problems. */
+@Repository
+class ImportJobRepository {
+
+    static final int CHUNK_BYTES = 1 << 20;
+
+    private static final String COLUMNS = """
+            id, created_by, record_type, file_name, file_format, file_bytes, mapping::text, dry_run, status, encoding,
+            delimiter, sheet, total_rows, processed_rows, created_count, updated_count, skipped_count, failed_count,
+            run_millis, cancel_requested, message, created_at, started_at, finished_at, undone_at, upload_id""";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final ObjectMapper json;
+
+    ImportJobRepository(JdbcClient jdbc, JdbcTemplate template, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.json = json;
+    }
+
+    void insert(UUID id, UUID createdBy, String fileName, String format, ImportMapping mapping, ImportStatus status) {
+        jdbc.sql("""
+                insert into import_jobs (id, created_by, record_type, file_name, file_format, file_bytes, mapping,
+                    dry_run, status, created_at)
+                values (:id, :createdBy, :recordType, :fileName, :format, 0, cast(:mapping as jsonb), :dryRun, :status,
+                    :now)""")
+                .param("id", id).param("createdBy", createdBy).param("recordType", mapping.recordType())
+                .param("fileName", fileName).param("format", format).param("mapping", json.writeValueAsString(mapping))
+                .param("dryRun", mapping.isDryRun()).param("status", status.key())
+                .param("now", Timestamp.from(Instant.now())).update();
+    }
+
+    /** Stores the file and returns its size; at most {@code maxBytes}, else {@link FileTooLarge}. */
+    long storeFile(UUID id, InputStream in, long maxBytes) {
+        long total = 0;
+        int chunk = 0;
+        try {
+            while (true) {
+                byte[] bytes = in.readNBytes(CHUNK_BYTES);
+                if (bytes.length == 0) {
+                    break;
+                }
+                total += bytes.length;
+                if (total > maxBytes) {
+                    throw new FileTooLarge();
+                }
+                jdbc.sql("insert into import_files (import_id, chunk, bytes) values (:id, :chunk, :bytes)")
+                        .param("id", id).param("chunk", chunk++).param("bytes", bytes).update();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        jdbc.sql("update import_jobs set file_bytes = :bytes where id = :id").param("bytes", total).param("id", id)
+                .update();
+        return total;
+    }
+
+    static final class FileTooLarge extends RuntimeException {
+    }
+
+    void copyFile(UUID from, UUID to) {
+        jdbc.sql("update import_jobs set upload_id = :from where id = :to").param("from", from).param("to", to).update();
+        jdbc.sql("""
+                insert into import_files (import_id, chunk, bytes) select :to, chunk, bytes from import_files
+                 where import_id = :from""").param("from", from).param("to", to).update();
+        jdbc.sql("update import_jobs set file_bytes = (select file_bytes from import_jobs where id = :from) where id = :to")
+                .param("from", from).param("to", to).update();
+    }
+
+    /** The stored file, read piece by piece (never wholly in memory). */
+    InputStream openFile(UUID id) {
+        return new InputStream() {
+            private int chunk;
+            private byte[] current = new byte[0];
+            private int position;
+            private boolean end;
+
+            @Override
+            public int read() {
+                byte[] one = new byte[1];
+                int n = read(one, 0, 1);
+                return n < 0 ? -1 : one[0] & 0xFF;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                if (length == 0) {
+                    return 0;
+                }
+                while (position >= current.length) {
+                    if (end) {
+                        return -1;
+                    }
+                    Optional<byte[]> next = jdbc.sql("select bytes from import_files where import_id = :id and chunk = :chunk")
+                            .param("id", id).param("chunk", chunk++).query(byte[].class).optional();
+                    if (next.isEmpty()) {
+                        end = true;
+                        return -1;
+                    }
+                    current = next.get();
+                    position = 0;
+                }
+                int n = Math.min(length, current.length - position);
+                System.arraycopy(current, position, buffer, offset, n);
+                position += n;
+                return n;
+            }
+        };
+    }
+
+    Optional<ImportJob> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from import_jobs where id = :id").param("id", id).query(this::map)
+                .optional();
+    }
+
+    /** The newest jobs (not uploads) of one user, or of everyone when {@code createdBy} is null. */
+    List<ImportJob> recent(UUID createdBy, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from import_jobs where status <> 'uploaded'"
+                + (createdBy == null ? "" : " and created_by = :createdBy") + " order by created_at desc limit :limit")
+                .param("createdBy", createdBy).param("limit", limit).query(this::map).list();
+    }
+
+    List<UUID> unfinished() {
+        return jdbc.sql("select id from import_jobs where status in ('queued', 'running') order by created_at")
+                .query(UUID.class).list();
+    }
+
+    void updateMapping(UUID id, ImportMapping mapping) {
+        jdbc.sql("update import_jobs set mapping = cast(:mapping as jsonb), record_type = :type where id = :id")
+                .param("mapping", json.writeValueAsString(mapping)).param("type", mapping.recordType()).param("id", id)
+                .update();
+    }
+
+    void detected(UUID id, String encoding, String delimiter, String sheet) {
+        jdbc.sql("update import_jobs set encoding = :encoding, delimiter = :delimiter, sheet = :sheet where id = :id")
+                .param("encoding", encoding).param("delimiter", delimiter).param("sheet", sheet).param("id", id).update();
+    }
+
+    void started(UUID id, long totalRows) {
+        jdbc.sql("""
+                update import_jobs set status = 'running', total_rows = :total,
+                    started_at = coalesce(started_at, now()) where id = :id""")
+                .param("total", totalRows).param("id", id).update();
+    }
+
+    void finish(UUID id, ImportStatus status, String message) {
+        jdbc.sql("update import_jobs set status = :status, message = :message, finished_at = now() where id = :id")
+                .param("status", status.key()).param("message", message).param("id", id).update();
+    }
+
+    void undone(UUID id) {
+        jdbc.sql("update import_jobs set status = 'undone', undone_at = now() where id = :id").param("id", id).update();
+    }
+
+    /** Marks cancellation; a queued job is cancelled at once, a running one at its next batch. */
+    boolean requestCancel(UUID id) {
+        int n = jdbc.sql("""
+                update import_jobs set cancel_requested = true,
+                    status = case when status = 'queued' then 'cancelled' else status end,
+                    finished_at = case when status = 'queued' then now() else finished_at end
+                 where id = :id and status in ('queued', 'running')""").param("id", id).update();
+        return n == 1;
+    }
+
+    boolean cancelRequested(UUID id) {
+        return jdbc.sql("select cancel_requested from import_jobs where id = :id").param("id", id).query(Boolean.class)
+                .single();
+    }
+
+    /** The checkpoint, moved in the transaction that stores the batch's records and outcomes. */
+    void checkpoint(UUID id, long processedRows, BatchCounts counts, long millis) {
+        jdbc.sql("""
+                update import_jobs set processed_rows = :processed, created_count = created_count + :created,
+                    updated_count = updated_count + :updated, skipped_count = skipped_count + :skipped,
+                    failed_count = failed_count + :failed, run_millis = run_millis + :millis where id = :id""")
+                .param("processed", processedRows).param("created", counts.created).param("updated", counts.updated)
+                .param("skipped", counts.skipped).param("failed", counts.failed).param("millis", millis)
+                .param("id", id).update();
+    }
+
+    static final class BatchCounts {
+        long created;
+        long updated;
+        long skipped;
+        long failed;
+    }
+
+    void saveRows(UUID id, List<RowOutcome> outcomes) {
+        List<RowOutcome> written = outcomes.stream().filter(o -> o.recordId() != null || o.matchKey() != null).toList();
+        if (written.isEmpty()) {
+            return;
+        }
+        template.batchUpdate("""
+                insert into import_rows (import_id, row_number, outcome, record_id, record_version, match_key, before_state)
+                values (?, ?, ?, ?, ?, ?, cast(? as jsonb))""", written, 1000, (ps, o) -> {
+            ps.setObject(1, id);
+            ps.setLong(2, o.rowNumber());
+            ps.setString(3, o.outcome().key());
+            ps.setObject(4, o.recordId());
+            ps.setObject(5, o.recordVersion());
+            ps.setString(6, o.matchKey());
+            ps.setString(7, o.before());
+        });
+    }
+
+    void saveProblems(UUID id, List<StoredProblem> problems) {
+        if (problems.isEmpty()) {
+            return;
+        }
+        template.batchUpdate("""
+                insert into import_problems (import_id, row_number, column_name, value, message, phase)
+                values (?, ?, ?, ?, ?, ?)""", problems, 1000, (ps, p) -> {
+            ps.setObject(1, id);
+            ps.setLong(2, p.rowNumber());
+            ps.setString(3, p.column());
+            ps.setString(4, p.value());
+            ps.setString(5, p.message());
+            ps.setString(6, p.phase());
+        });
+    }
+
+    record StoredProblem(long rowNumber, String column, String value, String message, String phase) {
+    }
+
+    /** Match keys already handled by this job, with their row: after a restart repeats stay repeats. */
+    void seenKeys(UUID id, Consumer<SeenKey> consumer) {
+        jdbc.sql("select match_key, row_number from import_rows where import_id = :id and match_key is not null")
+                .param("id", id).query((ResultSet rs) -> {
+                    consumer.accept(new SeenKey(rs.getString(1), rs.getLong(2)));
+                });
+    }
+
+    record SeenKey(String key, long rowNumber) {
+    }
+
+    /** Written rows for undo, newest first, one page after {@code beforeRow}. */
+    List<WrittenRow> writtenRows(UUID id, long beforeRow, int limit) {
+        return jdbc.sql("""
+                select row_number, outcome, record_id, record_version, before_state::text from import_rows
+                 where import_id = :id and row_number < :before and outcome in ('created', 'updated')
+                 order by row_number desc limit :limit""")
+                .param("id", id).param("before", beforeRow).param("limit", limit)
+                .query((rs, n) -> new WrittenRow(rs.getLong(1), RowOutcome.Outcome.valueOf(rs.getString(2).toUpperCase()),
+                        rs.getObject(3, UUID.class), rs.getLong(4), rs.getString(5)))
+                .list();
+    }
+
+    record WrittenRow(long rowNumber, RowOutcome.Outcome outcome, UUID recordId, long recordVersion, String before) {
+    }
+
+    void streamProblems(UUID id, Consumer<StoredProblem> consumer) {
+        jdbc.sql("""
+                select row_number, column_name, value, message, phase from import_problems where import_id = :id
+                 order by phase, row_number""").param("id", id).query((ResultSet rs) -> {
+                    consumer.accept(new StoredProblem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5)));
+                });
+    }
+
+    List<StoredProblem> problems(UUID id, String phase, int limit) {
+        return jdbc.sql("""
+                select row_number, column_name, value, message, phase from import_problems
+                 where import_id = :id and phase = :phase order by row_number limit :limit""")
+                .param("id", id).param("phase", phase).param("limit", limit)
+                .query((rs, n) -> new StoredProblem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)))
+                .list();
+    }
+
+    void saveMapping(UUID id, String name, ImportMapping mapping, UUID createdBy) {
+        jdbc.sql("""
+                insert into import_mappings (id, name, record_type, mapping, created_by, created_at)
+                values (:id, :name, :type, cast(:mapping as jsonb), :createdBy, now())
+                on conflict (record_type, lower(name)) do update set mapping = excluded.mapping""")
+                .param("id", id).param("name", name).param("type", mapping.recordType())
+                .param("mapping", json.writeValueAsString(mapping.withDryRun(false))).param("createdBy", createdBy)
+                .update();
+    }
+
+    List<SavedMapping> savedMappings(String recordType) {
+        return jdbc.sql("select id, name, mapping::text from import_mappings where record_type = :type order by lower(name)")
+                .param("type", recordType)
+                .query((rs, n) -> new SavedMapping(rs.getObject(1, UUID.class), rs.getString(2),
+                        json.readValue(rs.getString(3), ImportMapping.class)))
+                .list();
+    }
+
+    private ImportJob map(ResultSet rs, int row) throws SQLException {
+        return new ImportJob(rs.getObject("id", UUID.class), rs.getObject("created_by", UUID.class),
+                rs.getString("record_type"), rs.getString("file_name"), rs.getString("file_format"),
+                rs.getLong("file_bytes"), json.readValue(rs.getString("mapping"), ImportMapping.class),
+                rs.getBoolean("dry_run"), ImportStatus.valueOf(rs.getString("status").toUpperCase()),
+                rs.getString("encoding"), rs.getString("delimiter"), rs.getString("sheet"),
+                rs.getObject("total_rows", Long.class), rs.getLong("processed_rows"), rs.getLong("created_count"),
+                rs.getLong("updated_count"), rs.getLong("skipped_count"), rs.getLong("failed_count"),
+                rs.getLong("run_millis"), rs.getBoolean("cancel_requested"), rs.getString("message"),
+                instant(rs, "created_at"), instant(rs, "started_at"), instant(rs, "finished_at"),
+                instant(rs, "undone_at"), rs.getObject("upload_id", UUID.class));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+}

@@ -1,0 +1,199 @@
+package io.kervan.imports;
+
+import io.kervan.identity.BackgroundUser;
+import io.kervan.identity.CurrentUser;
+import io.kervan.identity.UserService;
+import io.kervan.companies.CompanyImports;
+import io.kervan.imports.reading.ImportFileException;
+import io.kervan.imports.reading.TableRow;
+import io.kervan.shared.ChangeOrigin;
+import io.kervan.shared.InvalidInputException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Runs one import job, batch by batch. Each batch's records, row outcomes, problems and the checkpoint
+ * commit in one transaction, so after a crash the job resumes after the last committed batch and no
+ * row is imported twice. A dry run does the same work in transactions that are rolled back, keeping
+ * only the outcomes. The job runs as the user who started it, with their rights, and every change it
+ * makes is marked as made by the import.
+ */
+@Component
+class ImportRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+
+    private final ImportJobRepository jobs;
+    private final ImportFiles files;
+    private final ImportTargets targets;
+    private final ImportMessages messages;
+    private final BackgroundUser backgroundUser;
+    private final UserService users;
+    private final CompanyImports companies;
+    private final ObjectMapper json;
+    private final TransactionTemplate batchTransaction;
+    private final TransactionTemplate savepoint;
+    private final int batchSize;
+    /** Called after each committed batch; tests use it to stop a job as a crash would. */
+    private volatile java.util.function.LongConsumer afterBatch = processed -> { };
+
+    ImportRunner(ImportJobRepository jobs, ImportFiles files, ImportTargets targets, ImportMessages messages,
+            BackgroundUser backgroundUser, UserService users, CompanyImports companies, ObjectMapper json,
+            PlatformTransactionManager transactions, @Value("${kervan.imports.batch-size:500}") int batchSize) {
+        this.jobs = jobs;
+        this.files = files;
+        this.targets = targets;
+        this.messages = messages;
+        this.backgroundUser = backgroundUser;
+        this.users = users;
+        this.companies = companies;
+        this.json = json;
+        this.batchTransaction = new TransactionTemplate(transactions);
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.batchSize = batchSize;
+    }
+
+    /** Runs (or resumes) the job; never throws — a job that cannot go on ends as failed with the reason. */
+    void run(UUID jobId) {
+        ImportJob job = jobs.find(jobId).orElse(null);
+        if (job == null || job.status().finished() || job.status() == ImportStatus.UPLOADED) {
+            return;
+        }
+        if (job.cancelRequested()) {
+            jobs.finish(jobId, ImportStatus.CANCELLED, null);
+            return;
+        }
+        try {
+            backgroundUser.runAs(job.createdBy(), () -> ChangeOrigin.during("import:" + jobId, () -> {
+                execute(job);
+                return null;
+            }));
+        } catch (RuntimeException e) {
+            log.warn("Import {} failed", jobId, e);
+            jobs.finish(jobId, ImportStatus.FAILED, e instanceof ImportFileException f ? message(f, job)
+                    : messages.text("import.job.failed", Locale.ENGLISH));
+        }
+    }
+
+    private void execute(ImportJob job) {
+        Locale locale = locale();
+        ImportTarget<?> target = targets.get(job.recordType());
+        ImportMapping mapping = job.mapping();
+        long total = job.totalRows() != null ? job.totalRows() : countRows(job);
+        jobs.started(job.id(), total);
+        try (ImportFiles.Opened opened = files.open(job.id(), job.fileFormat(), mapping)) {
+            jobs.detected(job.id(), opened.encoding(), opened.delimiter(), opened.sheet());
+            try {
+                mapping.validate(target, opened.reader().header());
+            } catch (InvalidInputException e) {
+                jobs.finish(job.id(), ImportStatus.FAILED, e.problems().stream()
+                        .map(p -> p.field() + ": " + messages.text(p.message(), locale)).reduce((a, b) -> a + "; " + b)
+                        .orElse(""));
+                return;
+            }
+            RowProcessor<?> processor = new RowProcessor<>(target, mapping, opened.reader().header(),
+                    new ImportContext(users, companies), savepoint, json);
+            jobs.seenKeys(job.id(), seen -> processor.remember(seen.key(), seen.rowNumber()));
+            long processed = 0;
+            while (processed < job.processedRows() && opened.reader().next() != null) {
+                processed++;
+            }
+            while (true) {
+                if (jobs.cancelRequested(job.id())) {
+                    jobs.finish(job.id(), ImportStatus.CANCELLED, null);
+                    return;
+                }
+                List<TableRow> batch = new ArrayList<>(batchSize);
+                TableRow row;
+                while (batch.size() < batchSize && (row = opened.reader().next()) != null) {
+                    batch.add(row);
+                }
+                if (batch.isEmpty()) {
+                    break;
+                }
+                processed += batch.size();
+                runBatch(job, processor, batch, processed, locale);
+                afterBatch.accept(processed);
+            }
+        }
+        jobs.finish(job.id(), ImportStatus.COMPLETED, null);
+    }
+
+    void afterEachBatch(java.util.function.LongConsumer listener) {
+        this.afterBatch = listener;
+    }
+
+    private void runBatch(ImportJob job, RowProcessor<?> processor, List<TableRow> batch, long processed, Locale locale) {
+        long started = System.currentTimeMillis();
+        List<RowOutcome> outcomes = batchTransaction.execute(status -> {
+            List<RowOutcome> results = batch.stream().map(processor::process).toList();
+            if (job.dryRun()) {
+                status.setRollbackOnly();
+            } else {
+                store(job, results, processed, started, locale);
+            }
+            return results;
+        });
+        if (job.dryRun()) {
+            batchTransaction.executeWithoutResult(status -> store(job, outcomes, processed, started, locale));
+        }
+    }
+
+    private void store(ImportJob job, List<RowOutcome> outcomes, long processed, long started, Locale locale) {
+        ImportJobRepository.BatchCounts counts = new ImportJobRepository.BatchCounts();
+        List<ImportJobRepository.StoredProblem> problems = new ArrayList<>();
+        for (RowOutcome outcome : outcomes) {
+            switch (outcome.outcome()) {
+                case CREATED -> counts.created++;
+                case UPDATED -> counts.updated++;
+                case SKIPPED -> counts.skipped++;
+                case FAILED -> counts.failed++;
+            }
+            outcome.problems().forEach(p -> problems.add(new ImportJobRepository.StoredProblem(outcome.rowNumber(),
+                    p.column(), p.value() == null ? null : abbreviate(p.value()),
+                    messages.text(p.message(), p.arguments(), locale), "import")));
+        }
+        if (!job.dryRun()) {
+            jobs.saveRows(job.id(), outcomes);
+        }
+        jobs.saveProblems(job.id(), problems);
+        jobs.checkpoint(job.id(), processed, counts, System.currentTimeMillis() - started);
+    }
+
+    private long countRows(ImportJob job) {
+        try (ImportFiles.Opened opened = files.open(job.id(), job.fileFormat(), job.mapping())) {
+            long rows = 0;
+            while (opened.reader().next() != null) {
+                rows++;
+            }
+            return rows;
+        }
+    }
+
+    private String message(ImportFileException e, ImportJob job) {
+        return messages.text(e.code(), List.of(e.arguments()), localeOf(job.createdBy()));
+    }
+
+    private Locale locale() {
+        return Locale.forLanguageTag(CurrentUser.get().map(CurrentUser::locale).orElse("en"));
+    }
+
+    private Locale localeOf(UUID userId) {
+        return Locale.forLanguageTag(users.find(userId).map(u -> u.locale()).orElse("en"));
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() > 200 ? value.substring(0, 200) + "…" : value;
+    }
+}

@@ -1,0 +1,16 @@
+package io.kervan.imports;
+
+import java.util.Locale;
+
+/** Where an import job is; {@code UPLOADED} is a file waiting for its mapping in the UI, not yet a job. */
+public enum ImportStatus {
+    UPLOADED, QUEUED, RUNNING, COMPLETED, FAILED, CANCELLED, UNDONE;
+
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public boolean finished() {
+        return this == COMPLETED || this == FAILED || this == CANCELLED || this == UNDONE;
+    }
+}

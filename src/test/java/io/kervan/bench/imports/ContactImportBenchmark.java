@@ -1,0 +1,143 @@
+package io.kervan.bench.imports;
+
+import io.kervan.KervanApplication;
+import io.kervan.identity.BackgroundUser;
+import io.kervan.identity.Role;
+import io.kervan.identity.UserService;
+import io.kervan.imports.ImportJob;
+import io.kervan.imports.ImportMapping;
+import io.kervan.imports.ImportService;
+import io.kervan.imports.ImportStatus;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The import benchmark of issue #5: a contacts CSV (validated, phones normalised, upsert on e-mail,
+ * every index maintained) imported through the real import job, against a raw PostgreSQL {@code COPY}
+ * of the same file into an equivalent table (same columns and indexes) in the same run and database.
+ *
+ * <p>Run with {@code bench/imports-benchmark.sh [rows]} (default 1,000,000), which gives the JVM
+ * {@code -Xmx512m}. Prints rows/s, the COPY time and the ratio; the peak heap is read from the JVM.
+ */
+public final class ContactImportBenchmark {
+
+    private ContactImportBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        Path dir = Path.of("target", "bench-imports");
+        Files.createDirectories(dir);
+        Path csv = dir.resolve("contacts-" + rows + ".csv");
+        writeCsv(csv, rows);
+        System.out.printf(Locale.ROOT, "file: %s (%d rows, %.1f MB)%n", csv, rows, Files.size(csv) / 1e6);
+
+        ConfigurableApplicationContext app = new SpringApplication(KervanApplication.class).run(
+                "--kervan.data-dir=" + dir.resolve("data-" + UUID.randomUUID()).toAbsolutePath(),
+                "--kervan.embedded-db-clean-on-start=true", "--server.port=0", "--logging.file.name=",
+                "--logging.structured.format.file=", "--kervan.admin.email=bench@kervan.test",
+                "--kervan.admin.password=bench-password-1", "--kervan.jobs.polling-interval=200ms");
+        try {
+            double copySeconds = copy(app.getBean(DataSource.class), csv);
+            System.out.printf(Locale.ROOT, "raw COPY into an equivalent table: %.1f s (%.0f rows/s)%n", copySeconds,
+                    rows / copySeconds);
+
+            UserService users = app.getBean(UserService.class);
+            UUID admin = users.list().stream().filter(u -> u.role() == Role.ADMIN).findFirst().orElseThrow().id();
+            ImportService imports = app.getBean(ImportService.class);
+            BackgroundUser backgroundUser = app.getBean(BackgroundUser.class);
+            ImportMapping mapping = new ImportMapping("contacts", "upsert", "email", "auto", "auto", null,
+                    Map.of("first_name", "firstName", "last_name", "lastName", "email", "email", "phone", "phone",
+                            "city", "city"), Map.of(), null, false, false);
+            long started = System.nanoTime();
+            ImportJob job = backgroundUser.runAs(admin, () -> {
+                try (InputStream in = Files.newInputStream(csv)) {
+                    return imports.start(csv.getFileName().toString(), in, mapping);
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            ImportJob done = job;
+            while (!done.status().finished()) {
+                Thread.sleep(1000);
+                UUID id = job.id();
+                done = backgroundUser.runAs(admin, () -> imports.get(id));
+                System.out.printf(Locale.ROOT, "  %d/%s rows, %.0f rows/s%n", done.processedRows(), done.totalRows(),
+                        done.rowsPerSecond());
+            }
+            double importSeconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf(Locale.ROOT, "import (%s): %.1f s wall, %.0f rows/s wall, %.0f rows/s in the job; "
+                    + "created %d, updated %d, skipped %d, failed %d%n", done.status().key(), importSeconds,
+                    rows / importSeconds, done.rowsPerSecond(), done.created(), done.updated(), done.skipped(),
+                    done.failed());
+            System.out.printf(Locale.ROOT, "ratio import/COPY: %.1fx slower%n", importSeconds / copySeconds);
+            System.out.printf(Locale.ROOT, "peak heap: %.0f MB of max %.0f MB%n", peakHeap() / 1e6,
+                    Runtime.getRuntime().maxMemory() / 1e6);
+            if (done.status() != ImportStatus.COMPLETED) {
+                System.exit(1);
+            }
+        } finally {
+            app.close();
+        }
+    }
+
+    static void writeCsv(Path csv, int rows) throws IOException {
+        String[] first = {"Ayşe", "Mehmet", "Çağla", "Gülşen", "İbrahim", "Şükrü", "Öykü", "Ümit", "Ilgın", "Zeynep"};
+        String[] last = {"Yılmaz", "Kaya", "Demir", "Şahin", "Çelik", "Öztürk", "Aydın", "Doğan", "Kılıç", "Arslan"};
+        String[] cities = {"İstanbul", "Ankara", "İzmir", "Muğla", "Eskişehir", "Van", "Çanakkale", "Şanlıurfa"};
+        try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            out.write("first_name,last_name,email,phone,city\n");
+            for (int i = 0; i < rows; i++) {
+                out.write(first[i % first.length] + "," + last[(i / 10) % last.length] + ",kisi" + i
+                        + "@bench.example.com,0532 " + String.format(Locale.ROOT, "%07d", i % 10_000_000) + ","
+                        + cities[i % cities.length] + "\n");
+            }
+        }
+    }
+
+    /** COPY of the same file into a table with the same columns and the indexes the import maintains. */
+    static double copy(DataSource dataSource, Path csv) throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            try (var statement = connection.createStatement()) {
+                statement.execute("""
+                        create temporary table bench_contacts (first_name varchar(100), last_name varchar(100),
+                            email varchar(254), phone varchar(20), city varchar(100))""");
+                statement.execute("create unique index on bench_contacts (email)");
+                statement.execute("create index on bench_contacts (phone)");
+                statement.execute("create index on bench_contacts using gin ((first_name || ' ' || last_name) gin_trgm_ops)");
+            }
+            long started = System.nanoTime();
+            try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+                connection.unwrap(PGConnection.class).getCopyAPI()
+                        .copyIn("copy bench_contacts from stdin with (format csv, header true)", in);
+            }
+            return (System.nanoTime() - started) / 1e9;
+        }
+    }
+
+    static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+}
