@@ -57,7 +57,7 @@ start_node() {
 generate() {
   log "Generating the '$1' data set"
   java -Xmx3g -cp "$CP" io.kervan.bench.data.DataGenerator --jdbc "$JDBC_URL" --size "$1" --out "$WORK/data" \
-      | grep -v DEBUG || exit 1
+      | grep --line-buffered -v DEBUG || exit 1
 }
 
 # run_scenarios BASE_URL ARGS...: the scenario runner against a base URL.
