@@ -65,6 +65,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/users", "/api/v1/users/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/teams", "/api/v1/teams/**").authenticated()
                         .requestMatchers("/api/v1/teams", "/api/v1/teams/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/audit/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), BasicAuthenticationFilter.class)
                 .csrf(csrf -> csrf.disable())

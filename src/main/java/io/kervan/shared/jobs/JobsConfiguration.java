@@ -1,0 +1,58 @@
+package io.kervan.shared.jobs;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.OnStartup;
+import com.github.kagkarlsson.scheduler.task.Task;
+import java.time.Clock;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+
+/**
+ * Runs db-scheduler on the application's own {@link DataSource} (the Boot 3 starter cannot see Boot
+ * 4's data source ordering) with every {@link Task} bean.
+ *
+ * <p>Both the scheduler and the client go through a transaction-aware proxy, so a job scheduled
+ * inside a business transaction is stored — or rolled back — together with that transaction. The
+ * scheduler reads time from the application {@link Clock}, so tests that pin the clock also decide
+ * when jobs are due.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(JobsProperties.class)
+class JobsConfiguration {
+
+    /** Modules schedule one-time jobs through this client; it needs no running scheduler. */
+    @Bean
+    SchedulerClient schedulerClient(DataSource dataSource, List<Task<?>> tasks) {
+        return SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource), tasks).build();
+    }
+
+    /** Starts a scheduler once the whole application is ready and stops it before the database goes. */
+    @Bean
+    SmartLifecycle schedulerLifecycle(DataSource dataSource, List<Task<?>> tasks, JobsProperties properties, Clock clock) {
+        return new SchedulerLifecycle(() -> newScheduler(dataSource, tasks, properties, clock), properties.enabled());
+    }
+
+    private static Scheduler newScheduler(DataSource dataSource, List<Task<?>> tasks, JobsProperties properties,
+            Clock clock) {
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+                .startTasks(startupTasks(tasks))
+                .threads(properties.threads())
+                .pollingInterval(properties.pollingInterval())
+                .heartbeatInterval(properties.heartbeatInterval())
+                .enableImmediateExecution()
+                .clock(clock::instant)
+                .build();
+    }
+
+    /** Recurring jobs schedule themselves on start-up (once per cluster: the row is keyed by task name). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static List startupTasks(List<Task<?>> tasks) {
+        return tasks.stream().filter(OnStartup.class::isInstance).toList();
+    }
+}
