@@ -55,7 +55,7 @@ echo $! > "$WORK/haproxy.pid"
 sleep 3
 
 REPORT="$ROOT/docs/benchmarks.md"
-COMMON=(--only mixed --mixed-duration "$DURATION" --mixed-clients "$CLIENTS" --warmup 5 --report "$REPORT")
+COMMON=(--only mixed --mixed-duration "$DURATION" --mixed-clients "$CLIENTS" --warmup 5 --warm-all 20 --report "$REPORT")
 
 log "1/3 mixed load against node a alone"
 run_scenarios "http://localhost:18081" "${COMMON[@]}" --label "scale-out check, size $SIZE: one node (a), direct"
