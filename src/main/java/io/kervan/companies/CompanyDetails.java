@@ -10,7 +10,7 @@ public record CompanyDetails(UUID id, String name, String sector, SizeBand sizeB
         String revenueCurrency, String website, String email, String phone, String addressLine, String city,
         String country, String taxNumber, List<String> tags, String notes, UUID ownerId, boolean visibleToTeam,
         String externalSource, String externalId, Instant archivedAt, Instant createdAt, Instant updatedAt,
-        UUID createdBy, UUID updatedBy, long version) {
+        UUID createdBy, UUID updatedBy, long version, Instant lastActivityAt) {
 
     public boolean archived() {
         return archivedAt != null;

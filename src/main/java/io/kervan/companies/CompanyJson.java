@@ -32,13 +32,13 @@ final class CompanyJson {
             String revenueCurrency, String website, String email, String phone, String addressLine, String city,
             String country, String taxNumber, List<String> tags, String notes, UUID ownerId, boolean visibleToTeam,
             String externalSource, String externalId, boolean archived, Instant archivedAt, Instant createdAt,
-            Instant updatedAt, long version) {
+            Instant updatedAt, long version, Instant lastActivityAt) {
 
         static Resource of(CompanyDetails c) {
             return new Resource(c.id(), c.name(), c.sector(), c.sizeBand(), c.annualRevenue(), c.revenueCurrency(),
                     c.website(), c.email(), c.phone(), c.addressLine(), c.city(), c.country(), c.taxNumber(), c.tags(),
                     c.notes(), c.ownerId(), c.visibleToTeam(), c.externalSource(), c.externalId(), c.archived(),
-                    c.archivedAt(), c.createdAt(), c.updatedAt(), c.version());
+                    c.archivedAt(), c.createdAt(), c.updatedAt(), c.version(), c.lastActivityAt());
         }
     }
 

@@ -20,7 +20,7 @@ class CompanyRepository {
     static final String COLUMNS = """
             id, name, sector, size_band, annual_revenue, revenue_currency, website, email, phone, address_line,
             city, country, tax_number, tags, notes, owner_id, visible_to_team, external_source, external_id,
-            archived_at, created_at, updated_at, created_by, updated_by, version""";
+            archived_at, created_at, updated_at, created_by, updated_by, version, last_activity_at""";
 
     private final JdbcClient jdbc;
 
@@ -112,6 +112,19 @@ class CompanyRepository {
                 rs.getObject("owner_id", UUID.class), rs.getBoolean("visible_to_team"),
                 rs.getString("external_source"), rs.getString("external_id"), Rows.instant(rs, "archived_at"),
                 Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"), rs.getObject("created_by", UUID.class),
-                rs.getObject("updated_by", UUID.class), rs.getLong("version"));
+                rs.getObject("updated_by", UUID.class), rs.getLong("version"),
+                Rows.instant(rs, "last_activity_at"));
     }
+
+    /**
+     * Notes that an activity happened on these records at {@code at}; a later activity logged earlier
+     * wins. Changes no version: an open edit form must not go stale because a call was logged.
+     */
+    void touchActivity(java.util.Collection<UUID> ids, Instant at) {
+        jdbc.sql("""
+                update companies set last_activity_at = greatest(coalesce(last_activity_at, :at), :at)
+                 where id = any(:ids)""")
+                .param("ids", ids.toArray(UUID[]::new)).param("at", java.sql.Timestamp.from(at)).update();
+    }
+
 }

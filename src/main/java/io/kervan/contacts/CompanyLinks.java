@@ -52,7 +52,7 @@ class CompanyLinks {
                 contact.emails(), contact.phones(), links, contact.addressLine(), contact.city(), contact.country(),
                 contact.tags(), contact.notes(), contact.ownerId(), contact.visibleToTeam(), contact.externalSource(),
                 contact.externalId(), contact.archivedAt(), contact.createdAt(), contact.updatedAt(),
-                contact.createdBy(), contact.updatedBy(), contact.version());
+                contact.createdBy(), contact.updatedBy(), contact.version(), contact.lastActivityAt());
     }
 
     /** The summaries with the names of their primary companies that the signed-in user may see. */

@@ -8,7 +8,8 @@ import java.util.List;
 final class ContactChanges {
 
     private static final ContactDetails NOTHING = new ContactDetails(null, null, null, null, List.of(), List.of(),
-            List.of(), null, null, null, List.of(), null, null, false, null, null, null, null, null, null, null, 0);
+            List.of(), null, null, null, List.of(), null, null, false, null, null, null, null, null, null, null, 0,
+            null);
 
     private ContactChanges() {
     }

@@ -12,7 +12,7 @@ public record ContactDetails(UUID id, String firstName, String lastName, String 
         List<String> phones, List<LinkedCompany> companies, String addressLine, String city, String country,
         List<String> tags, String notes, UUID ownerId, boolean visibleToTeam, String externalSource,
         String externalId, Instant archivedAt, Instant createdAt, Instant updatedAt, UUID createdBy, UUID updatedBy,
-        long version) {
+        long version, Instant lastActivityAt) {
 
     /**
      * A company the contact works for. {@code companyName} is {@code null} when the reader may not see

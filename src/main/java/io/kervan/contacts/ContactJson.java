@@ -43,7 +43,7 @@ final class ContactJson {
             List<String> phones, List<LinkedCompany> companies, String addressLine, String city, String country,
             List<String> tags, String notes, UUID ownerId, boolean visibleToTeam, String externalSource,
             String externalId, boolean archived, Instant archivedAt, Instant createdAt, Instant updatedAt,
-            long version) {
+            long version, Instant lastActivityAt) {
 
         static Resource of(ContactDetails c) {
             return new Resource(c.id(), c.firstName(), c.lastName(), c.title(), c.emails(), c.phones(),
@@ -51,7 +51,7 @@ final class ContactJson {
                             l.primary())).toList(),
                     c.addressLine(), c.city(), c.country(), c.tags(), c.notes(), c.ownerId(), c.visibleToTeam(),
                     c.externalSource(), c.externalId(), c.archived(), c.archivedAt(), c.createdAt(), c.updatedAt(),
-                    c.version());
+                    c.version(), c.lastActivityAt());
         }
     }
 

@@ -23,7 +23,7 @@ class ContactRepository {
 
     private static final String COLUMNS = """
             id, first_name, last_name, title, address_line, city, country, tags, notes, owner_id, visible_to_team,
-            external_source, external_id, archived_at, created_at, updated_at, created_by, updated_by, version""";
+            external_source, external_id, archived_at, created_at, updated_at, created_by, updated_by, version, last_activity_at""";
 
     private final JdbcClient jdbc;
     private final ContactChildren children;
@@ -85,6 +85,17 @@ class ContactRepository {
     }
 
     /**
+     * Notes that an activity happened on these contacts at {@code at}; a later activity logged earlier
+     * wins. Changes no version: an open edit form must not go stale because a call was logged.
+     */
+    void touchActivity(java.util.Collection<UUID> ids, Instant at) {
+        jdbc.sql("""
+                update contacts set last_activity_at = greatest(coalesce(last_activity_at, :at), :at)
+                 where id = any(:ids)""")
+                .param("ids", ids.toArray(UUID[]::new)).param("at", Timestamp.from(at)).update();
+    }
+
+    /**
      * Takes a company's new name into the links to it and the search text of the contacts linked to it,
      * unless a later rename was applied already. Changes no version: the contacts themselves did not change.
      *
@@ -137,6 +148,7 @@ class ContactRepository {
                 rs.getObject("owner_id", UUID.class), rs.getBoolean("visible_to_team"),
                 rs.getString("external_source"), rs.getString("external_id"), Rows.instant(rs, "archived_at"),
                 Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"), rs.getObject("created_by", UUID.class),
-                rs.getObject("updated_by", UUID.class), rs.getLong("version"));
+                rs.getObject("updated_by", UUID.class), rs.getLong("version"),
+                Rows.instant(rs, "last_activity_at"));
     }
 }

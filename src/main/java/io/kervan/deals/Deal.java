@@ -17,9 +17,14 @@ import java.util.UUID;
  */
 final class Deal {
 
-    /** The deal fields a stage gate looks at. */
+    /**
+     * The deal fields a stage gate looks at.
+     *
+     * @param followUpPlanned whether a next step is planned: an open task or a future meeting linked
+     *        to the deal (asked of every {@link io.kervan.shared.records.PlannedFollowUps})
+     */
     record GateValues(BigDecimal value, String currency, LocalDate expectedCloseDate, UUID companyId,
-            List<UUID> contactIds, String source, Instant nextStepAt, int lineItems) {
+            List<UUID> contactIds, String source, boolean followUpPlanned, int lineItems) {
     }
 
     /** One transition: from where, to where, when, and how long the deal had stayed where it was. */
@@ -28,7 +33,7 @@ final class Deal {
     }
 
     /** The field named when a stage requires a planned next step ({@code requiresNextActivity}). */
-    static final String NEXT_ACTIVITY = "nextStepAt";
+    static final String NEXT_ACTIVITY = "nextActivity";
 
     private final UUID pipelineId;
     private final UUID stageId;
@@ -66,7 +71,8 @@ final class Deal {
         List<String> missing = missingFor(target, values, now);
         if (!missing.isEmpty()) {
             throw new BusinessRuleException("Stage '" + target.name() + "' requires: " + String.join(", ", missing),
-                    missing.stream().map(f -> new FieldProblem(f, "deals.rule.requiredByStage")).toList());
+                    missing.stream().map(f -> new FieldProblem(f, f.equals(NEXT_ACTIVITY)
+                            ? "deals.rule.nextActivityRequired" : "deals.rule.requiredByStage")).toList());
         }
         return move(target.id(), DealStatus.OPEN, now);
     }
@@ -113,8 +119,7 @@ final class Deal {
                 missing.add(field.key());
             }
         }
-        // Until activities and tasks exist, a planned next step is the deal's own nextStepAt in the future.
-        if (stage.requiresNextActivity() && (values.nextStepAt() == null || !values.nextStepAt().isAfter(now))) {
+        if (stage.requiresNextActivity() && !values.followUpPlanned()) {
             missing.add(NEXT_ACTIVITY);
         }
         return missing;

@@ -34,8 +34,8 @@ public record DealDetails(UUID id, String title, UUID pipelineId, UUID stageId, 
                 ownerId, visibleToTeam, source, nextStepAt);
     }
 
-    Deal.GateValues gateValues(int lineItems) {
-        return new Deal.GateValues(value, currency, expectedCloseDate, companyId, contactIds, source, nextStepAt,
+    Deal.GateValues gateValues(int lineItems, boolean followUpPlanned) {
+        return new Deal.GateValues(value, currency, expectedCloseDate, companyId, contactIds, source, followUpPlanned,
                 lineItems);
     }
 }

@@ -18,9 +18,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DealRepository {
 
-    /** When a deal turns stale, from its timestamps and its stage's rotting days (see V0021). */
+    /**
+     * When a deal turns stale: its stage's rotting days after the later of entering the stage and the
+     * last activity, so that a deal nobody moved nor worked on for that long is stale, and logging a
+     * call on it makes it fresh again.
+     */
     private static final String STALE_AT = """
-            least(%1$s, coalesce(%2$s, %1$s)) + make_interval(days => (select s.rotting_days from pipeline_stages s
+            greatest(%1$s, coalesce(%2$s, %1$s)) + make_interval(days => (select s.rotting_days from pipeline_stages s
                                                                         where s.id = %3$s))""";
 
     private final JdbcClient jdbc;
@@ -138,6 +142,11 @@ class DealRepository {
                  where id = :id and version = :version""")
                 .param("id", id).param("archived", archived).param("actor", actor).param("version", expectedVersion)
                 .param("now", Timestamp.from(now)).update() == 1;
+    }
+
+    /** Records an activity on the deals (for the activities module): they are no longer idle. */
+    void touchActivity(java.util.Collection<UUID> ids, Instant at) {
+        ids.forEach(id -> touchActivity(id, at));
     }
 
     /** Records an activity on the deal (for the activities module): it is no longer idle. */

@@ -14,6 +14,9 @@ import io.kervan.shared.RecordChanged;
 import io.kervan.shared.RecordNotFoundException;
 import io.kervan.shared.Slice;
 import io.kervan.shared.StaleVersionException;
+import io.kervan.shared.records.PlannedFollowUps;
+import io.kervan.shared.records.RecordRef;
+import io.kervan.shared.records.RecordType;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,11 +49,13 @@ public class DealService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final DealLineItemRepository lineItems;
+    private final List<PlannedFollowUps> followUps;
 
     DealService(DealRepository deals, DealQueries queries, PipelineRepository pipelines, CompanyService companies,
             ContactService contacts, Visibility visibility, ApplicationEventPublisher events, Clock clock,
-            DealLineItemRepository lineItems) {
+            DealLineItemRepository lineItems, List<PlannedFollowUps> followUps) {
         this.deals = deals;
+        this.followUps = followUps;
         this.lineItems = lineItems;
         this.queries = queries;
         this.pipelines = pipelines;
@@ -120,7 +125,8 @@ public class DealService {
         checkLinks(deal);
         UUID owner = owner(scope, deal.ownerId());
         Instant now = now();
-        Deal.checkEntry(stage, gateValues(deal, 0), now);
+        // A deal being created has nothing linked to it yet, so no follow-up can be planned.
+        Deal.checkEntry(stage, gateValues(deal, 0, false), now);
         UUID id = Ids.newId();
         deals.insert(id, deal, stage.id(), owner, scope.userId(), now);
         deals.recordHistory(id, new Deal.Move(null, null, stage.id(), DealStatus.OPEN, now, 0), scope.userId());
@@ -149,7 +155,8 @@ public class DealService {
         if (deal.stageId() != null && !deal.stageId().equals(before.stageId())) {
             StageView target = pipelines.findStage(deal.stageId())
                     .orElseThrow(() -> new InvalidInputException("stageId", "deals.validation.stageNotInPipeline"));
-            move = Deal.of(before).moveTo(target, gateValues(deal, lineItems.countByDeal(id)), now);
+            move = Deal.of(before).moveTo(target,
+                    gateValues(deal, lineItems.countByDeal(id), followUpPlanned(id, now)), now);
         }
         if (!deals.update(id, deal, owner, scope.userId(), expectedVersion, now)) {
             throw new StaleVersionException(RECORD_TYPE, id);
@@ -170,7 +177,9 @@ public class DealService {
         }
         StageView target = pipelines.findStage(stageId)
                 .orElseThrow(() -> new InvalidInputException("stageId", "deals.validation.stageNotInPipeline"));
-        Deal.Move move = Deal.of(before).moveTo(target, before.gateValues(lineItems.countByDeal(id)), now());
+        Instant now = now();
+        Deal.Move move = Deal.of(before).moveTo(target,
+                before.gateValues(lineItems.countByDeal(id), followUpPlanned(id, now)), now);
         if (move == null) {
             return before;
         }
@@ -289,9 +298,15 @@ public class DealService {
         check.throwIfInvalid();
     }
 
-    private static Deal.GateValues gateValues(DealDraft d, int lineItems) {
+    private static Deal.GateValues gateValues(DealDraft d, int lineItems, boolean followUpPlanned) {
         return new Deal.GateValues(d.value(), d.currency(), d.expectedCloseDate(), d.companyId(), d.contactIds(),
-                d.source(), d.nextStepAt(), lineItems);
+                d.source(), followUpPlanned, lineItems);
+    }
+
+    /** Whether any module knows of a next step planned on the deal (an open task, a future meeting). */
+    private boolean followUpPlanned(UUID id, Instant now) {
+        RecordRef deal = new RecordRef(RecordType.DEAL, id);
+        return followUps.stream().anyMatch(source -> source.hasPlannedFollowUp(deal, now));
     }
 
     List<DealSummary> withCompanyNames(List<DealSummary> items) {

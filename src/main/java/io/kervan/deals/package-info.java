@@ -9,9 +9,11 @@
  * for deals ({@code deal}) and pipelines ({@code pipeline}). Module API: {@link io.kervan.deals.DealService},
  * {@link io.kervan.deals.PipelineService} and their view records.
  *
- * <p>Until the activities and tasks modules exist, "a next activity must be planned" is satisfied by the
- * deal's own {@code nextStepAt} lying in the future, and {@code lastActivityAt} stays empty unless
- * {@link io.kervan.deals.DealService#recordActivity} is called. Board totals convert to TRY through
+ * <p>"A next activity must be planned" asks every {@link io.kervan.shared.records.PlannedFollowUps}
+ * (a future meeting, an open task linked to the deal). {@code lastActivityAt}, and with it when a deal
+ * turns stale, follows {@link io.kervan.shared.records.ActivityLogged}. Deals are linkable records
+ * ({@code DealLinkableRecords}) and give timelines their stage moves ({@code DealStageTimelineSource}).
+ * Board totals convert to TRY through
  * {@code DealCurrencyConverter}, which knows only TRY until the products module's exchange rates replace it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Deals")

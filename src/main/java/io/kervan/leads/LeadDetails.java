@@ -8,7 +8,8 @@ public record LeadDetails(UUID id, String firstName, String lastName, String com
         String email, String phone, String source, LeadStatus status, String disqualifiedReason, String notes,
         UUID ownerId, boolean visibleToTeam, Instant firstResponseAt, Instant convertedAt, UUID convertedContactId,
         UUID convertedCompanyId, UUID convertedDealId, String externalSource, String externalId, Instant archivedAt,
-        Instant createdAt, Instant updatedAt, UUID createdBy, UUID updatedBy, long version) {
+        Instant createdAt, Instant updatedAt, UUID createdBy, UUID updatedBy, long version,
+        Instant lastActivityAt) {
 
     public boolean archived() {
         return archivedAt != null;

@@ -30,14 +30,15 @@ final class LeadJson {
             String phone, String source, String status, String disqualifiedReason, String notes, UUID ownerId,
             boolean visibleToTeam, Instant firstResponseAt, Instant convertedAt, UUID convertedContactId,
             UUID convertedCompanyId, UUID convertedDealId, String externalSource, String externalId,
-            boolean archived, Instant archivedAt, Instant createdAt, Instant updatedAt, long version) {
+            boolean archived, Instant archivedAt, Instant createdAt, Instant updatedAt, long version,
+            Instant lastActivityAt) {
 
         static Resource of(LeadDetails l) {
             return new Resource(l.id(), l.firstName(), l.lastName(), l.companyName(), l.title(), l.email(), l.phone(),
                     l.source(), l.status().key(), l.disqualifiedReason(), l.notes(), l.ownerId(), l.visibleToTeam(),
                     l.firstResponseAt(), l.convertedAt(), l.convertedContactId(), l.convertedCompanyId(),
                     l.convertedDealId(), l.externalSource(), l.externalId(), l.archived(), l.archivedAt(),
-                    l.createdAt(), l.updatedAt(), l.version());
+                    l.createdAt(), l.updatedAt(), l.version(), l.lastActivityAt());
         }
     }
 

@@ -19,7 +19,7 @@ class LeadRepository {
             id, first_name, last_name, company_name, title, email, phone, source_key, status, disqualified_reason,
             notes, owner_id, visible_to_team, first_response_at, converted_at, converted_contact_id,
             converted_company_id, converted_deal_id, external_source, external_id, archived_at, created_at,
-            updated_at, created_by, updated_by, version""";
+            updated_at, created_by, updated_by, version, last_activity_at""";
 
     private final JdbcClient jdbc;
 
@@ -130,11 +130,24 @@ class LeadRepository {
                 rs.getObject("converted_deal_id", UUID.class), rs.getString("external_source"),
                 rs.getString("external_id"), instant(rs, "archived_at"), instant(rs, "created_at"),
                 instant(rs, "updated_at"), rs.getObject("created_by", UUID.class),
-                rs.getObject("updated_by", UUID.class), rs.getLong("version"));
+                rs.getObject("updated_by", UUID.class), rs.getLong("version"),
+                instant(rs, "last_activity_at"));
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp timestamp = rs.getTimestamp(column);
         return timestamp == null ? null : timestamp.toInstant();
     }
+
+    /**
+     * Notes that an activity happened on these records at {@code at}; a later activity logged earlier
+     * wins. Changes no version: an open edit form must not go stale because a call was logged.
+     */
+    void touchActivity(java.util.Collection<UUID> ids, Instant at) {
+        jdbc.sql("""
+                update leads set last_activity_at = greatest(coalesce(last_activity_at, :at), :at)
+                 where id = any(:ids)""")
+                .param("ids", ids.toArray(UUID[]::new)).param("at", java.sql.Timestamp.from(at)).update();
+    }
+
 }

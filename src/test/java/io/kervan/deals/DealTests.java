@@ -22,7 +22,7 @@ class DealTests {
     }
 
     static Deal.GateValues empty() {
-        return new Deal.GateValues(null, "TRY", null, null, List.of(), null, null, 0);
+        return new Deal.GateValues(null, "TRY", null, null, List.of(), null, false, 0);
     }
 
     Deal openDeal() {
@@ -40,24 +40,24 @@ class DealTests {
     @Test
     void aZeroValueDoesNotSatisfyAValueGate() {
         StageView gated = stage(List.of(RequiredField.VALUE), false);
-        Deal.GateValues zero = new Deal.GateValues(BigDecimal.ZERO, "TRY", null, null, List.of(), null, null, 0);
+        Deal.GateValues zero = new Deal.GateValues(BigDecimal.ZERO, "TRY", null, null, List.of(), null, false, 0);
         assertThat(Deal.missingFor(gated, zero, NOW)).containsExactly("value");
     }
 
     @Test
-    void aRequiredNextActivityIsANextStepInTheFuture() {
+    void aRequiredNextActivityIsAPlannedFollowUp() {
         StageView gated = stage(List.of(), true);
-        Deal.GateValues past = new Deal.GateValues(null, "TRY", null, null, List.of(), null, NOW, 0);
-        Deal.GateValues future = new Deal.GateValues(null, "TRY", null, null, List.of(), null, NOW.plusSeconds(1), 0);
-        assertThat(Deal.missingFor(gated, past, NOW)).containsExactly("nextStepAt");
-        assertThat(Deal.missingFor(gated, future, NOW)).isEmpty();
+        Deal.GateValues none = new Deal.GateValues(null, "TRY", null, null, List.of(), null, false, 0);
+        Deal.GateValues planned = new Deal.GateValues(null, "TRY", null, null, List.of(), null, true, 0);
+        assertThat(Deal.missingFor(gated, none, NOW)).containsExactly("nextActivity");
+        assertThat(Deal.missingFor(gated, planned, NOW)).isEmpty();
     }
 
     @Test
     void movesWhenTheGateIsMetAndCountsTheSecondsInThePreviousStage() {
         StageView gated = stage(List.of(RequiredField.VALUE, RequiredField.EXPECTED_CLOSE_DATE), false);
         Deal.GateValues filled = new Deal.GateValues(BigDecimal.TEN, "TRY", LocalDate.of(2026, 6, 1), null,
-                List.of(), null, null, 0);
+                List.of(), null, false, 0);
         Deal.Move move = openDeal().moveTo(gated, filled, NOW);
         assertThat(move.toStageId()).isEqualTo(gated.id());
         assertThat(move.secondsInPrevious()).isEqualTo(600);
@@ -90,8 +90,8 @@ class DealTests {
     @Test
     void aStageThatRequiresAProductLineRefusesADealWithoutLineItems() {
         StageView gated = stage(List.of(RequiredField.LINE_ITEMS), false);
-        Deal.GateValues none = new Deal.GateValues(BigDecimal.TEN, "TRY", null, null, List.of(), null, null, 0);
-        Deal.GateValues one = new Deal.GateValues(BigDecimal.TEN, "TRY", null, null, List.of(), null, null, 1);
+        Deal.GateValues none = new Deal.GateValues(BigDecimal.TEN, "TRY", null, null, List.of(), null, false, 0);
+        Deal.GateValues one = new Deal.GateValues(BigDecimal.TEN, "TRY", null, null, List.of(), null, false, 1);
         assertThat(Deal.missingFor(gated, none, NOW)).containsExactly("lineItems");
         assertThat(Deal.missingFor(gated, one, NOW)).isEmpty();
     }
