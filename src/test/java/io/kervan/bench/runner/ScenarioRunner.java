@@ -77,6 +77,10 @@ public final class ScenarioRunner {
         LoadRun.Result mixed = null;
         if (mixedDuration > 0) {
             log("Mixed load for " + mixedDuration + " s with " + mixedClients + " clients");
+            if (options.containsKey("kill-pid")) {
+                killLater(Long.parseLong(options.get("kill-pid")), warmup + Integer.parseInt(
+                        options.getOrDefault("kill-after", String.valueOf(mixedDuration / 2))));
+            }
             mixed = report(LoadRun.run(scenarios.mixed(), "admin + rep", List.of(admin, rep), mixedClients, warmup,
                     mixedDuration, 11));
         }
@@ -98,6 +102,23 @@ public final class ScenarioRunner {
         if (lost > 0) {
             System.exit(2);
         }
+    }
+
+    /** The scale-out check: SIGKILL a node halfway through the measured mixed load. */
+    private static void killLater(long pid, int seconds) {
+        Thread killer = new Thread(() -> {
+            try {
+                Thread.sleep(seconds * 1000L);
+            } catch (InterruptedException e) {
+                return;
+            }
+            ProcessHandle.of(pid).ifPresent(process -> {
+                log("Killing pid " + pid + " (SIGKILL) in the middle of the mixed load");
+                process.destroyForcibly();
+            });
+        }, "node-killer");
+        killer.setDaemon(true);
+        killer.start();
     }
 
     private static Scenario.User user(String label, KervanClient client, UUID id, boolean admin) {
