@@ -8,8 +8,7 @@ import java.util.UUID;
 
 /**
  * The scenarios of issue #6 over the running app. Search goes through the contact list's {@code q}
- * (the largest table; Kervan has no cross-record global search endpoint yet). The timeline page does
- * not exist on main yet, so it has no scenario (see docs/benchmarks.md).
+ * (the largest table; Kervan has no cross-record global search endpoint yet).
  */
 final class Scenarios {
 
@@ -38,6 +37,7 @@ final class Scenarios {
         all.add(new Scenario("kanban board (HTML)", 150, false, true, (u, r) -> u.client().page(
                 "deals/board?pipelineId=" + Fixtures.pick(r, fixtures.pipelines))));
         all.add(new Scenario("record 360° page (HTML)", 150, false, true, this::page360));
+        all.add(new Scenario("timeline (HTML)", 150, false, true, this::timeline));
         all.add(new Scenario("create contact (API)", 0, true, false, this::create));
         all.add(new Scenario("update contact (API)", 0, true, false, this::update));
         return all;
@@ -47,7 +47,10 @@ final class Scenarios {
     Scenario mixed() {
         List<Scenario> all = all();
         // weights in the order of all(): reads add up to 80, writes to 20
-        int[] weights = {30, 10, 5, 10, 8, 5, 2, 5, 5, 12, 8};
+        int[] weights = {30, 10, 5, 10, 8, 5, 2, 5, 3, 2, 12, 8};
+        if (weights.length != all.size()) {
+            throw new IllegalStateException("one mixed-load weight per scenario");
+        }
         return new Scenario("mixed 80/20", 100, true, false, (u, r) -> {
             int roll = r.nextInt(100);
             for (int i = 0; i < weights.length; i++) {
@@ -68,6 +71,12 @@ final class Scenarios {
     private KervanClient.Answer page360(Scenario.User user, Random random) {
         Fixtures.Sample sample = Fixtures.pick(random, fixtures.samplesFor(user.admin() ? null : user.id(), null));
         return user.client().page(plural(sample.type()) + "/" + sample.id());
+    }
+
+    /** The first page of a record's timeline, as the 360° page loads it (htmx). */
+    private KervanClient.Answer timeline(Scenario.User user, Random random) {
+        Fixtures.Sample sample = Fixtures.pick(random, fixtures.samplesFor(user.admin() ? null : user.id(), null));
+        return user.client().page("activities/timeline?recordType=" + sample.type() + "&recordId=" + sample.id());
     }
 
     private KervanClient.Answer filterAndSort(Scenario.User user, Random random) {
