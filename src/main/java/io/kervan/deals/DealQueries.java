@@ -3,6 +3,7 @@ package io.kervan.deals;
 import io.kervan.identity.VisibilityScope;
 import io.kervan.shared.Keyset;
 import io.kervan.shared.SearchQuery;
+import io.kervan.shared.SearchWords;
 import io.kervan.shared.Slice;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -41,9 +42,11 @@ class DealQueries {
             d.created_at, d.updated_at, (d.status = 'open' and d.archived_at is null and d.stale_at < :now) as stale""";
 
     private final JdbcClient jdbc;
+    private final SearchWords searchWords;
 
-    DealQueries(JdbcClient jdbc) {
+    DealQueries(JdbcClient jdbc, SearchWords searchWords) {
         this.jdbc = jdbc;
+        this.searchWords = searchWords;
     }
 
     Slice<DealSummary> list(VisibilityScope scope, DealFilter filter, Keyset.Sort sort, Keyset.Cursor cursor, int limit,
@@ -123,13 +126,13 @@ class DealQueries {
                 rs.getBigDecimal("weighted"))).list();
     }
 
-    private static void where(VisibilityScope scope, DealFilter filter, Instant now, List<String> conditions,
+    private void where(VisibilityScope scope, DealFilter filter, Instant now, List<String> conditions,
             Map<String, Object> params) {
         params.putAll(scope.sqlParameters());
         params.put("now", Timestamp.from(now));
         conditions.add(scope.sqlPredicate("d"));
         conditions.add(filter.includeArchived() ? "true" : "d.archived_at is null");
-        SearchQuery search = SearchQuery.parse(filter.query());
+        SearchQuery search = searchWords.parse("deals", filter.query());
         if (search != null) {
             conditions.add(search.sqlPredicate("d"));
             params.putAll(search.parameters());
