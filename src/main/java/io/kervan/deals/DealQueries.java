@@ -79,23 +79,34 @@ class DealQueries {
     }
 
     /** Cards of a pipeline's board: at most {@link #CARDS_PER_COLUMN} per open stage, per won and per lost. */
-    List<DealSummary> boardCards(VisibilityScope scope, DealFilter filter, Instant now) {
+    /**
+     * The cards of a board: per open stage and for the won and lost columns the latest {@code perColumn}
+     * deals, each column read on its own from an index ({@code deals_board_open_idx},
+     * {@code deals_board_closed_idx}) so that a pipeline of a hundred thousand deals costs as much as one
+     * of a hundred. Won and lost show the deals closed since {@code closedSince}.
+     */
+    List<DealSummary> boardCards(VisibilityScope scope, DealFilter filter, Instant now, List<UUID> stageIds,
+            Instant closedSince) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         where(scope, filter, now, conditions, params);
         params.put("perColumn", CARDS_PER_COLUMN);
+        params.put("stageIds", stageIds.toArray(UUID[]::new));
+        params.put("closedSince", Timestamp.from(closedSince));
+        String where = String.join(" and ", conditions);
         String sql = """
-                select * from (
-                  select %s, row_number() over (partition by d.status, case when d.status = 'open' then d.stage_id end
-                                                order by d.stage_entered_at desc, d.id) as column_row
-                    from deals d join pipeline_stages s on s.id = d.stage_id
-                   where %s) cards
-                 where column_row <= :perColumn
-                 order by stage_entered_at desc, id""".formatted(SUMMARY_COLUMNS, String.join(" and ", conditions));
+                select cards.* from unnest(cast(:stageIds as uuid[])) as board_stage(id) cross join lateral (
+                    select %1$s from deals d join pipeline_stages s on s.id = d.stage_id
+                     where %2$s and d.status = 'open' and d.stage_id = board_stage.id
+                     order by d.stage_entered_at desc, d.id limit :perColumn) cards
+                union all
+                select cards.* from (values ('won'), ('lost')) as board_status(status) cross join lateral (
+                    select %1$s from deals d join pipeline_stages s on s.id = d.stage_id
+                     where %2$s and d.status = board_status.status and d.closed_at >= :closedSince
+                     order by d.closed_at desc, d.id limit :perColumn) cards""".formatted(SUMMARY_COLUMNS, where);
         return jdbc.sql(sql).params(params).query((rs, n) -> summary(rs)).list();
     }
 
-    /** One row per (column, currency): column is the stage id for open deals, "won" or "lost" otherwise. */
     /**
      * Totals of one board column in one currency. {@code rateDate} is the day whose exchange rate
      * converts them: the close date of won and lost deals; {@code null} (today) for open deals, whose
@@ -105,10 +116,12 @@ class DealQueries {
             BigDecimal weighted) {
     }
 
-    List<ColumnSum> boardSums(VisibilityScope scope, DealFilter filter, Instant now) {
+    /** One row per (column, currency, rate day): column is the stage id for open deals, "won" or "lost" otherwise. */
+    List<ColumnSum> boardSums(VisibilityScope scope, DealFilter filter, Instant now, Instant closedSince) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         where(scope, filter, now, conditions, params);
+        params.put("closedSince", Timestamp.from(closedSince));
         String sql = """
                 select case when d.status = 'open' then cast(d.stage_id as text) else d.status end as board_column,
                        d.currency,
@@ -118,7 +131,7 @@ class DealQueries {
                        coalesce(sum(d.value * case d.status when 'open' then s.probability when 'won' then 100 else 0 end)
                                 / 100, 0) as weighted
                   from deals d join pipeline_stages s on s.id = d.stage_id
-                 where %s
+                 where %s and (d.status = 'open' or d.closed_at >= :closedSince)
                  group by 1, 2, 3""".formatted(String.join(" and ", conditions));
         return jdbc.sql(sql).params(params).query((rs, n) -> new ColumnSum(rs.getString("board_column"),
                 rs.getString("currency"), rs.getObject("rate_date", java.time.LocalDate.class), rs.getLong("deals"),
