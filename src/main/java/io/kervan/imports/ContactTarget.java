@@ -12,17 +12,20 @@ import io.kervan.shared.EmailAddresses;
 import io.kervan.shared.PhoneNumbers;
 import io.kervan.shared.imports.ImportMatch;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * Imports contacts through {@link ContactService}. A row's e-mail and phone become the contact's first
+ * Imports contacts through {@link ContactService}, or in batches through {@link ContactImports#importBatch}
+ * (the bulk path, same rules). A row's e-mail and phone become the contact's first
  * (or are added to an updated contact's); its company, named by external id, tax number or name, must
  * exist (import companies first) and becomes the primary link.
  */
 @Component
-class ContactTarget implements ImportTarget<ContactDraft> {
+class ContactTarget implements BatchImportTarget<ContactDraft> {
 
     private static final List<ImportField> FIELDS = List.of(
             text("firstName", "first name", "firstname", "given name", "name", "ad", "adi", "isim").mandatory()
@@ -153,6 +156,23 @@ class ContactTarget implements ImportTarget<ContactDraft> {
     public ImportMatch update(UUID id, ContactDraft draft, long expectedVersion) {
         ContactDetails updated = contacts.update(id, draft, expectedVersion);
         return new ImportMatch(updated.id(), updated.version());
+    }
+
+    @Override
+    public Map<String, List<ImportMatch>> findAll(String key, Collection<String> values) {
+        return imports.findAllForImport(key, values);
+    }
+
+    @Override
+    public Map<UUID, ContactDraft> loadAll(Collection<UUID> ids) {
+        return imports.loadForImport(ids);
+    }
+
+    @Override
+    public List<Written> writeAll(List<Write<ContactDraft>> writes) {
+        List<ContactImports.BatchResult> results = imports.importBatch(writes.stream()
+                .map(w -> new ContactImports.BatchItem(w.draft(), w.existing(), w.externalId())).toList());
+        return results.stream().map(r -> new Written(r.written(), r.refusal())).toList();
     }
 
     @Override
