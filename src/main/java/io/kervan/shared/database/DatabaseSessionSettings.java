@@ -12,6 +12,13 @@ public final class DatabaseSessionSettings {
 
     public static final String INIT_SQL = "set pg_trgm.word_similarity_threshold = 0.45";
 
+    /**
+     * The PostgreSQL driver's option that sends a JDBC batch of inserts as multi-row inserts: bulk imports
+     * (and the audit rows they cause) write hundreds of rows per statement instead of one. Batch inserts
+     * then report "success, no row count" instead of counts; nothing in Kervan reads those counts.
+     */
+    public static final String REWRITE_BATCHED_INSERTS = "reWriteBatchedInserts";
+
     private DatabaseSessionSettings() {
     }
 }

@@ -52,6 +52,8 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setPoolName("kervan-embedded");
         dataSource.setMaximumPoolSize(20);
         dataSource.setConnectionInitSql(DatabaseSessionSettings.INIT_SQL);
+        // Keep in sync with spring.datasource.hikari.data-source-properties (used for an external database)
+        dataSource.addDataSourceProperty(DatabaseSessionSettings.REWRITE_BATCHED_INSERTS, "true");
         return dataSource;
     }
 }
