@@ -1,7 +1,9 @@
 package io.kervan.audit;
 
 import io.kervan.shared.RecordChanged;
+import io.kervan.shared.RecordsChanged;
 import java.sql.Timestamp;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -9,17 +11,39 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Records changes after the changing transaction committed. The event publication registry keeps
- * undelivered events across a crash; the event id as primary key makes a redelivery harmless.
+ * undelivered events across a crash; the event id as primary key makes a redelivery harmless. A bulk
+ * change ({@link RecordsChanged}) still gives one audit row per record, written as one JDBC batch.
  */
 @Component
 class AuditRecorder {
 
+    private static final String INSERT = """
+            insert into audit_events (id, record_type, record_id, action, actor_id, occurred_at, changes, origin)
+            values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)
+            on conflict (id) do nothing""";
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final ObjectMapper json;
 
-    AuditRecorder(JdbcClient jdbc, ObjectMapper json) {
+    AuditRecorder(JdbcClient jdbc, JdbcTemplate template, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.template = template;
         this.json = json;
+    }
+
+    @ApplicationModuleListener
+    void on(RecordsChanged batch) {
+        template.batchUpdate(INSERT, batch.changes(), 1000, (ps, event) -> {
+            ps.setObject(1, event.eventId());
+            ps.setString(2, event.recordType());
+            ps.setObject(3, event.recordId());
+            ps.setString(4, event.action().name());
+            ps.setObject(5, event.actorId());
+            ps.setTimestamp(6, Timestamp.from(event.occurredAt()));
+            ps.setString(7, json.writeValueAsString(event.changes()));
+            ps.setString(8, event.origin());
+        });
     }
 
     @ApplicationModuleListener

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ContactRepository {
 
-    private static final String COLUMNS = """
+    static final String COLUMNS = """
             id, first_name, last_name, title, address_line, city, country, tags, notes, owner_id, visible_to_team,
             external_source, external_id, archived_at, created_at, updated_at, created_by, updated_by, version, last_activity_at""";
 

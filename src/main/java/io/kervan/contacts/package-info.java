@@ -6,7 +6,8 @@
  * {@link io.kervan.companies.CompanyService} and keeps linked company names searchable by reacting to
  * the companies' {@link io.kervan.shared.RecordChanged} events. Publishes
  * {@link io.kervan.shared.RecordChanged} (record type {@code contact}) for every create, update,
- * archive and restore.
+ * archive and restore — or, for a bulk import batch ({@link io.kervan.contacts.ContactImports#importBatch}),
+ * one {@link io.kervan.shared.RecordsChanged} holding those changes.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Contacts")
 package io.kervan.contacts;

@@ -12,17 +12,21 @@ import io.kervan.shared.EmailAddresses;
 import io.kervan.shared.PhoneNumbers;
 import io.kervan.shared.imports.ImportMatch;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Component;
 
 /**
- * Imports contacts through {@link ContactService}. A row's e-mail and phone become the contact's first
+ * Imports contacts through {@link ContactService}, or in batches through {@link ContactImports#importBatch}
+ * (the bulk path, same rules). A row's e-mail and phone become the contact's first
  * (or are added to an updated contact's); its company, named by external id, tax number or name, must
  * exist (import companies first) and becomes the primary link.
  */
 @Component
-class ContactTarget implements ImportTarget<ContactDraft> {
+class ContactTarget implements BatchImportTarget<ContactDraft> {
 
     private static final List<ImportField> FIELDS = List.of(
             text("firstName", "first name", "firstname", "given name", "name", "ad", "adi", "isim").mandatory()
@@ -104,25 +108,36 @@ class ContactTarget implements ImportTarget<ContactDraft> {
             last = last != null || space < 0 ? last : full.strip().substring(space + 1);
         }
         return new ContactDraft(or(first, stored.firstName()), or(last, stored.lastName()),
-                or(v.text("title"), stored.title()), merged(stored.emails(), v.text("email"), v.text("email2")),
-                merged(stored.phones(), v.text("phone"), v.text("phone2")), companies(v, stored, context),
+                or(v.text("title"), stored.title()), merged(stored.emails(), ContactTarget::email, v.text("email"), v.text("email2")),
+                merged(stored.phones(), ContactTarget::phone, v.text("phone"), v.text("phone2")), companies(v, stored, context),
                 or(v.text("addressLine"), stored.addressLine()), or(v.text("city"), stored.city()),
                 or(v.text("country"), stored.country()), or(v.list("tags"), stored.tags()),
                 or(v.text("notes"), stored.notes()), or(Owners.owner(v, context), stored.ownerId()),
                 stored.visibleToTeam());
     }
 
-    /** The row's values first, then the stored ones not repeated (the contact's rules merge duplicates). */
-    private static List<String> merged(List<String> stored, String first, String second) {
+    /**
+     * The row's values first (normalised where they are valid, so that a row repeating the stored contact
+     * leaves its draft unchanged), then the stored ones it does not repeat.
+     */
+    private static List<String> merged(List<String> stored, UnaryOperator<String> normalize, String first,
+            String second) {
         List<String> values = new ArrayList<>();
-        if (first != null) {
-            values.add(first);
+        for (String value : new String[] {first, second}) {
+            if (value != null && !values.contains(normalize.apply(value))) {
+                values.add(normalize.apply(value));
+            }
         }
-        if (second != null) {
-            values.add(second);
-        }
-        values.addAll(stored);
+        stored.stream().filter(v -> !values.contains(v)).forEach(values::add);
         return values;
+    }
+
+    private static String email(String value) {
+        return EmailAddresses.normalize(value).orElse(value);
+    }
+
+    private static String phone(String value) {
+        return PhoneNumbers.toE164(value).orElse(value);
     }
 
     private static List<ContactDraft.CompanyLink> companies(RowValues v, ContactDraft stored, ImportContext context) {
@@ -153,6 +168,23 @@ class ContactTarget implements ImportTarget<ContactDraft> {
     public ImportMatch update(UUID id, ContactDraft draft, long expectedVersion) {
         ContactDetails updated = contacts.update(id, draft, expectedVersion);
         return new ImportMatch(updated.id(), updated.version());
+    }
+
+    @Override
+    public Map<String, List<ImportMatch>> findAll(String key, Collection<String> values) {
+        return imports.findAllForImport(key, values);
+    }
+
+    @Override
+    public Map<UUID, ContactDraft> loadAll(Collection<UUID> ids) {
+        return imports.loadForImport(ids);
+    }
+
+    @Override
+    public List<Written> writeAll(List<Write<ContactDraft>> writes) {
+        List<ContactImports.BatchResult> results = imports.importBatch(writes.stream()
+                .map(w -> new ContactImports.BatchItem(w.draft(), w.existing(), w.externalId())).toList());
+        return results.stream().map(r -> new Written(r.written(), r.refusal())).toList();
     }
 
     @Override

@@ -44,12 +44,14 @@ class ImportRunner {
     private final TransactionTemplate batchTransaction;
     private final TransactionTemplate savepoint;
     private final int batchSize;
+    private final boolean bulk;
     /** Called after each committed batch; tests use it to stop a job as a crash would. */
     private volatile java.util.function.LongConsumer afterBatch = processed -> { };
 
     ImportRunner(ImportJobRepository jobs, ImportFiles files, ImportTargets targets, ImportMessages messages,
             BackgroundUser backgroundUser, UserService users, CompanyImports companies, ObjectMapper json,
-            PlatformTransactionManager transactions, @Value("${kervan.imports.batch-size:500}") int batchSize) {
+            PlatformTransactionManager transactions, @Value("${kervan.imports.batch-size:500}") int batchSize,
+            @Value("${kervan.imports.bulk:true}") boolean bulk) {
         this.jobs = jobs;
         this.files = files;
         this.targets = targets;
@@ -62,6 +64,7 @@ class ImportRunner {
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.batchSize = batchSize;
+        this.bulk = bulk;
     }
 
     /** Runs (or resumes) the job; never throws — a job that cannot go on ends as failed with the reason. */
@@ -103,7 +106,7 @@ class ImportRunner {
                 return;
             }
             RowProcessor<?> processor = new RowProcessor<>(target, mapping, opened.reader().header(),
-                    new ImportContext(users, companies), savepoint, json);
+                    new ImportContext(users, companies), savepoint, json, bulk);
             jobs.seenKeys(job.id(), seen -> processor.remember(seen.key(), seen.rowNumber()));
             long processed = 0;
             while (processed < job.processedRows() && opened.reader().next() != null) {
@@ -137,7 +140,7 @@ class ImportRunner {
     private void runBatch(ImportJob job, RowProcessor<?> processor, List<TableRow> batch, long processed, Locale locale) {
         long started = System.currentTimeMillis();
         List<RowOutcome> outcomes = batchTransaction.execute(status -> {
-            List<RowOutcome> results = batch.stream().map(processor::process).toList();
+            List<RowOutcome> results = processor.processAll(batch);
             if (job.dryRun()) {
                 status.setRollbackOnly();
             } else {

@@ -19,7 +19,8 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Turns one row into its outcome: converts and checks the values, finds the stored record by the match
  * key, refuses repeats within the file, and writes through the target module in a savepoint — so a row
- * the module refuses fails alone while the rest of its batch goes on.
+ * the module refuses fails alone while the rest of its batch goes on. For a target with a bulk path the
+ * same decisions are made for a whole batch at once by {@link BulkRows}.
  */
 final class RowProcessor<D> {
 
@@ -36,9 +37,17 @@ final class RowProcessor<D> {
     private final ObjectMapper json;
     private final String dedupeKey;
     private final Map<String, Long> seen = new HashMap<>();
+    private final boolean bulk;
 
     RowProcessor(ImportTarget<D> target, ImportMapping mapping, List<String> header, ImportContext context,
             TransactionTemplate savepoint, ObjectMapper json) {
+        this(target, mapping, header, context, savepoint, json, true);
+    }
+
+    /** @param bulk whether to use the target's bulk path when it has one */
+    RowProcessor(ImportTarget<D> target, ImportMapping mapping, List<String> header, ImportContext context,
+            TransactionTemplate savepoint, ObjectMapper json, boolean bulk) {
+        this.bulk = bulk;
         this.target = target;
         this.mapping = mapping;
         for (int i = 0; i < header.size(); i++) {
@@ -61,13 +70,55 @@ final class RowProcessor<D> {
         seen.putIfAbsent(key, rowNumber);
     }
 
+    /** A row after the checks that need no database: either decided already or ready to be written. */
+    record Prepared(TableRow row, RowValues values, String normalizedKey, RowOutcome decided) {
+
+        long number() {
+            return row.number();
+        }
+    }
+
     RowOutcome process(TableRow row) {
+        Prepared prepared = prepare(row);
+        if (prepared.decided() != null) {
+            return prepared.decided();
+        }
+        RowOutcome outcome = savepoint.execute(status -> {
+            try {
+                RowOutcome result = write(prepared);
+                if (result.outcome() == RowOutcome.Outcome.FAILED) {
+                    status.setRollbackOnly();
+                }
+                return result;
+            } catch (RuntimeException e) {
+                status.setRollbackOnly();
+                return refused(prepared, e);
+            }
+        });
+        remember(prepared, outcome);
+        return outcome;
+    }
+
+    /**
+     * The outcomes of a batch of rows, in order: through the target's bulk path when it has one, else row
+     * by row.
+     */
+    @SuppressWarnings("unchecked")
+    List<RowOutcome> processAll(List<TableRow> rows) {
+        if (bulk && target instanceof BatchImportTarget<?> batchTarget) {
+            return new BulkRows<>(this, (BatchImportTarget<D>) batchTarget, savepoint, mapping.matchOn()).process(rows);
+        }
+        return rows.stream().map(this::process).toList();
+    }
+
+    /** Checks that need no database: the reader's problem, ragged rows, repeats within the file. */
+    Prepared prepare(TableRow row) {
         if (row.problem() != null) {
-            return RowOutcome.failed(row.number(), row.problem());
+            return new Prepared(row, null, null, RowOutcome.failed(row.number(), row.problem()));
         }
         if (ragged(row)) {
-            return RowOutcome.failed(row.number(), List.of(new RowValues.Problem(null, null, "import.row.ragged",
-                    List.of(row.cells().size(), columns))));
+            return new Prepared(row, null, null, RowOutcome.failed(row.number(), List.of(new RowValues.Problem(null,
+                    null, "import.row.ragged", List.of(row.cells().size(), columns)))));
         }
         RowValues values = new RowValues(row, headerIndex, mapping, conversions);
         String key = dedupeKey == null ? null : target.keyValue(dedupeKey, values);
@@ -75,27 +126,20 @@ final class RowProcessor<D> {
         if (normalizedKey != null) {
             Long first = seen.get(normalizedKey);
             if (first != null) {
-                return new RowOutcome(row.number(), RowOutcome.Outcome.SKIPPED, null, null, null, null,
-                        List.of(new RowValues.Problem(values.column(dedupeKey), key, "import.row.repeated",
-                                List.of(first))));
+                return new Prepared(row, values, normalizedKey, new RowOutcome(row.number(),
+                        RowOutcome.Outcome.SKIPPED, null, null, null, null, List.of(new RowValues.Problem(
+                                values.column(dedupeKey), key, "import.row.repeated", List.of(first)))));
             }
         }
-        RowOutcome outcome = savepoint.execute(status -> {
-            try {
-                RowOutcome result = write(row.number(), values, normalizedKey);
-                if (result.outcome() == RowOutcome.Outcome.FAILED) {
-                    status.setRollbackOnly();
-                }
-                return result;
-            } catch (RuntimeException e) {
-                status.setRollbackOnly();
-                return RowOutcome.failed(row.number(), problems(values, e));
-            }
-        });
-        if (normalizedKey != null && outcome.outcome() != RowOutcome.Outcome.FAILED && seen.size() < MAX_REMEMBERED_KEYS) {
-            seen.put(normalizedKey, row.number());
+        return new Prepared(row, values, normalizedKey, null);
+    }
+
+    /** Remembers a row's key once it is imported (or skipped), so that later rows with it are repeats. */
+    void remember(Prepared prepared, RowOutcome outcome) {
+        if (prepared.normalizedKey() != null && outcome.outcome() != RowOutcome.Outcome.FAILED
+                && seen.size() < MAX_REMEMBERED_KEYS) {
+            seen.put(prepared.normalizedKey(), prepared.number());
         }
-        return outcome;
     }
 
     /** More cells than the header has (with values in them), or fewer: the columns have slipped. */
@@ -107,49 +151,91 @@ final class RowProcessor<D> {
         return size < columns;
     }
 
-    private RowOutcome write(long rowNumber, RowValues values, String normalizedKey) {
-        String matchOn = mapping.matchOn();
-        ImportMatch existing = null;
-        if (matchOn != null) {
-            String keyValue = target.keyValue(matchOn, values);
-            if (keyValue == null) {
-                if (mapping.mode().equals("update")) {
-                    values.problem(matchOn, null, "import.row.keyMissing");
-                    return RowOutcome.failed(rowNumber, values.problems());
-                }
-            } else {
-                List<ImportMatch> matches = target.find(matchOn, keyValue);
-                if (matches.size() > 1) {
-                    return RowOutcome.failed(rowNumber, List.of(new RowValues.Problem(values.column(matchOn), keyValue,
-                            "import.row.ambiguous", List.of(matches.size()))));
-                }
-                existing = matches.isEmpty() ? null : matches.get(0);
-            }
+    private RowOutcome write(Prepared row) {
+        String keyValue = keyValue(row);
+        Matched matched = matched(row, keyValue == null ? List.of() : target.find(mapping.matchOn(), keyValue));
+        if (matched.decided() != null) {
+            return matched.decided();
         }
-        if (existing != null && mapping.mode().equals("create")) {
-            return RowOutcome.skipped(rowNumber, normalizedKey, "import.row.exists");
-        }
-        if (existing == null && mapping.mode().equals("update")) {
-            return RowOutcome.skipped(rowNumber, normalizedKey, "import.row.notFound");
-        }
+        ImportMatch existing = matched.existing();
         D stored = existing == null ? null : target.load(existing.id());
-        D draft = target.draft(values, stored, context);
-        if (values.hasProblems()) {
-            return RowOutcome.failed(rowNumber, values.problems());
+        Planned<D> planned = plan(row, existing, stored);
+        if (planned.decided() != null) {
+            return planned.decided();
         }
         if (existing == null) {
-            String externalId = "externalId".equals(matchOn) || values.mapped("externalId") ? values.text("externalId") : null;
-            ImportMatch created = target.create(draft, externalId);
-            return new RowOutcome(rowNumber, RowOutcome.Outcome.CREATED, created.id(), created.version(), normalizedKey,
-                    null, List.of());
+            return created(row, target.create(planned.draft(), externalId(row.values())));
         }
-        if (draft.equals(stored)) {
-            return new RowOutcome(rowNumber, RowOutcome.Outcome.SKIPPED, null, null, normalizedKey, null,
-                    List.of(new RowValues.Problem(null, null, "import.row.unchanged")));
+        return updated(row, target.update(existing.id(), planned.draft(), existing.version()), stored);
+    }
+
+    /** The row's value of the match key, {@code null} when there is no match key or the row has none. */
+    String keyValue(Prepared row) {
+        return mapping.matchOn() == null ? null : target.keyValue(mapping.matchOn(), row.values());
+    }
+
+    /** The stored record a row is matched to ({@code null}: none, create), or the row's outcome already. */
+    record Matched(RowOutcome decided, ImportMatch existing) {
+    }
+
+    /** What the mode makes of a row's matches. */
+    Matched matched(Prepared row, List<ImportMatch> matches) {
+        String matchOn = mapping.matchOn();
+        long rowNumber = row.number();
+        RowValues values = row.values();
+        if (matchOn != null && keyValue(row) == null && mapping.mode().equals("update")) {
+            values.problem(matchOn, null, "import.row.keyMissing");
+            return new Matched(RowOutcome.failed(rowNumber, values.problems()), null);
         }
-        ImportMatch updated = target.update(existing.id(), draft, existing.version());
-        return new RowOutcome(rowNumber, RowOutcome.Outcome.UPDATED, updated.id(), updated.version(), normalizedKey,
-                json.writeValueAsString(stored), List.of());
+        if (matches.size() > 1) {
+            return new Matched(RowOutcome.failed(rowNumber, List.of(new RowValues.Problem(values.column(matchOn),
+                    keyValue(row), "import.row.ambiguous", List.of(matches.size())))), null);
+        }
+        ImportMatch existing = matches.isEmpty() ? null : matches.get(0);
+        if (existing != null && mapping.mode().equals("create")) {
+            return new Matched(RowOutcome.skipped(rowNumber, row.normalizedKey(), "import.row.exists"), null);
+        }
+        if (existing == null && mapping.mode().equals("update")) {
+            return new Matched(RowOutcome.skipped(rowNumber, row.normalizedKey(), "import.row.notFound"), null);
+        }
+        return new Matched(null, existing);
+    }
+
+    /** The draft to write, or the row's outcome when there is nothing to write. */
+    record Planned<D>(RowOutcome decided, D draft) {
+    }
+
+    Planned<D> plan(Prepared row, ImportMatch existing, D stored) {
+        D draft = target.draft(row.values(), stored, context);
+        if (row.values().hasProblems()) {
+            return new Planned<>(RowOutcome.failed(row.number(), row.values().problems()), null);
+        }
+        if (existing != null && draft.equals(stored)) {
+            return new Planned<>(new RowOutcome(row.number(), RowOutcome.Outcome.SKIPPED, null, null,
+                    row.normalizedKey(), null, List.of(new RowValues.Problem(null, null, "import.row.unchanged"))),
+                    null);
+        }
+        return new Planned<>(null, draft);
+    }
+
+    /** The external id a created record keeps, when the file has one. */
+    String externalId(RowValues values) {
+        return "externalId".equals(mapping.matchOn()) || values.mapped("externalId") ? values.text("externalId") : null;
+    }
+
+    RowOutcome created(Prepared row, ImportMatch created) {
+        return new RowOutcome(row.number(), RowOutcome.Outcome.CREATED, created.id(), created.version(),
+                row.normalizedKey(), null, List.of());
+    }
+
+    RowOutcome updated(Prepared row, ImportMatch updated, D stored) {
+        return new RowOutcome(row.number(), RowOutcome.Outcome.UPDATED, updated.id(), updated.version(),
+                row.normalizedKey(), json.writeValueAsString(stored), List.of());
+    }
+
+    /** The row failed because the module refused it (or the database did). */
+    RowOutcome refused(Prepared row, RuntimeException e) {
+        return RowOutcome.failed(row.number(), problems(row.values(), e));
     }
 
     /** A module's refusal as row problems, each under the file column of the field it names. */

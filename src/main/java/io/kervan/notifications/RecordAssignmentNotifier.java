@@ -1,6 +1,7 @@
 package io.kervan.notifications;
 
 import io.kervan.shared.RecordChanged;
+import io.kervan.shared.RecordsChanged;
 import io.kervan.shared.records.LinkableRecords;
 import io.kervan.shared.records.LinkedRecord;
 import io.kervan.shared.records.RecordType;
@@ -41,6 +42,12 @@ class RecordAssignmentNotifier {
                 .ifPresent(owner -> notifications.notify(new NewNotification(owner, NotificationKind.RECORD_ASSIGNED,
                         label(type.get(), event.recordId()), type.get().pagePath(event.recordId()),
                         "record-assigned:" + event.eventId())));
+    }
+
+    /** A bulk change (an import batch) assigns records just as the same changes one by one would. */
+    @ApplicationModuleListener
+    void on(RecordsChanged batch) {
+        batch.changes().forEach(this::on);
     }
 
     /** The record's name where its module describes it; otherwise its kind. */
