@@ -1,0 +1,87 @@
+package io.kervan.contacts;
+
+import io.kervan.identity.Visibility;
+import io.kervan.shared.Keyset;
+import io.kervan.shared.KeysetQuery;
+import io.kervan.shared.export.RowSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The rows of a contact export: the contacts the user may see under the list's filters and sort, read by
+ * one query streamed through a cursor in one read-only transaction (a million contacts must not mean
+ * five thousand page queries, nor a list of a million rows). Primary companies are named, as in the list,
+ * only where the user may see them — asked for a batch of rows at a time.
+ */
+@Component
+class ContactExports {
+
+    /** Rows per round trip to the database. */
+    static final int FETCH_SIZE = 2_000;
+    /** Rows whose companies are named with one question to the companies module. */
+    static final int NAMING_BATCH = 1_000;
+
+    private final JdbcClient jdbc;
+    private final Visibility visibility;
+    private final CompanyLinks companyLinks;
+    private final TransactionTemplate readOnly;
+
+    ContactExports(JdbcClient jdbc, Visibility visibility, CompanyLinks companyLinks,
+            PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.visibility = visibility;
+        this.companyLinks = companyLinks;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+    }
+
+    /**
+     * Checks the sort and filters now (a bad one is a 400 before the file starts) and returns the rows,
+     * read when the export writes them.
+     */
+    RowSource<ContactSummary> rows(ContactFilter filter, String sort) {
+        Keyset.Sort order = Keyset.parseSort(sort, ContactQueries.SORTABLE, ContactQueries.DEFAULT_SORT);
+        KeysetQuery query = ContactQueries.filtered(visibility.current(), filter);
+        return consumer -> {
+            try {
+                Long rows = readOnly.execute(status -> stream(query, order, consumer));
+                return rows == null ? 0 : rows;
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        };
+    }
+
+    private long stream(KeysetQuery query, Keyset.Sort order, RowSource.RowConsumer<ContactSummary> consumer) {
+        List<ContactSummary> batch = new ArrayList<>(NAMING_BATCH);
+        long[] rows = {0};
+        query.stream(jdbc, ContactQueries.SUMMARY_COLUMNS, "contacts c", order, FETCH_SIZE, rs -> {
+            batch.add(ContactQueries.summary(rs, 0));
+            if (batch.size() == NAMING_BATCH) {
+                rows[0] += hand(batch, consumer);
+            }
+        });
+        return rows[0] + hand(batch, consumer);
+    }
+
+    /** Names the batch's companies, hands its rows on and empties it. */
+    private int hand(List<ContactSummary> batch, RowSource.RowConsumer<ContactSummary> consumer) {
+        try {
+            for (ContactSummary contact : companyLinks.forReader(batch)) {
+                consumer.accept(contact);
+            }
+        } catch (IOException e) {
+            // the client went away; the callback cannot throw it, rows() rethrows it
+            throw new UncheckedIOException(e);
+        }
+        int handed = batch.size();
+        batch.clear();
+        return handed;
+    }
+}
