@@ -2,7 +2,8 @@
 # Scale-out check: two Kervan nodes on ports 18081 and 18082 against one PostgreSQL, behind haproxy on
 # 127.0.0.1:18080 (install with `apt-get install -y haproxy`). Runs the mixed load against one node, then
 # against both through haproxy, then again while node b is killed (kill -9) halfway, and checks that every
-# create the runner saw acknowledged (201) is still there. Results are appended to docs/benchmarks.md.
+# create the runner saw acknowledged (201) is still there, and that reminders due during that last run
+# (tasks created through both nodes) each notified exactly once. Results are appended to docs/benchmarks.md.
 #
 #   bench/two-nodes.sh [--size small|medium|default|tiny] [--duration S] [--clients N]
 # Environment: SKIP_BUILD=1, KEEP=1, PG_PORT as for run.sh.
@@ -63,6 +64,14 @@ run_scenarios "http://localhost:18081" "${COMMON[@]}" --label "scale-out check, 
 log "2/3 mixed load against both nodes through haproxy"
 run_scenarios "http://localhost:18080" "${COMMON[@]}" --label "scale-out check, size $SIZE: two nodes behind haproxy"
 
+# Scheduled jobs run once: tasks with reminders due all through step 3 (before and after node b dies),
+# created through the API on both nodes; both nodes' schedulers compete for them.
+REMINDER_USER="rep2@bench.kervan.test"; REMINDER_PASSWORD="bench-password-1"
+REMINDERS=30; REMINDER_SPACING=$(( (DURATION + 30) / REMINDERS > 0 ? (DURATION + 30) / REMINDERS : 1 ))
+reminder_check() { java -Xmx256m -cp "$CP" io.kervan.bench.runner.ReminderCheck "$@"; }
+reminder_check plan "http://localhost:18081,http://localhost:18082" "$REMINDER_USER" "$REMINDER_PASSWORD" \
+    "$REMINDERS" 10 "$REMINDER_SPACING" "$WORK/reminders.txt" || { log "FAILED: could not plan the reminders"; exit 1; }
+
 log "3/3 mixed load through haproxy; the runner kills node b (SIGKILL) halfway through the measured span"
 if run_scenarios "http://localhost:18080" "${COMMON[@]}" --acknowledged "$WORK/acknowledged.txt" \
     --kill-pid "$(cat "$WORK/b.pid")" --kill-after $((DURATION / 2)) \
@@ -73,9 +82,12 @@ else
 fi
 rm -f "$WORK/b.pid"
 
-# TODO(tasks module): "scheduled jobs (reminders) run once". Jobs run on db-scheduler (docs/adr/0006),
-# which claims each execution on one node. When the tasks module's reminder job exists: create tasks
-# with reminders due during step 3 through the API (both nodes running their schedulers), and check
-# afterwards that each reminder was delivered exactly once (its sent_at / delivery rows), including the
-# ones due while node b died.
-log "Scheduled jobs running once: not checked yet (no reminder job on main; see the TODO in this script)"
+# Every reminder must have notified its assignee exactly once. A reminder that node b had claimed when it
+# died is taken over by node a once b's heartbeats are overdue (db-scheduler: 6 missed heartbeats of 30 s),
+# hence the long wait before calling one missing.
+log "Checking that each of the $REMINDERS reminders notified exactly once (through haproxy, node a alone now)"
+if reminder_check verify "http://localhost:18080" "$REMINDER_USER" "$REMINDER_PASSWORD" "$WORK/reminders.txt" 240; then
+  log "Scheduled jobs ran once: every reminder produced exactly one notification"
+else
+  log "FAILED: a reminder produced no notification or more than one; see above"; exit 1
+fi
