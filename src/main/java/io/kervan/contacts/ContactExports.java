@@ -22,6 +22,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ContactExports {
 
+    /**
+     * The list's columns, but with the first e-mail and phone and the primary company joined rather than
+     * looked up row by row (three index lookups per row took 40 of the 45 s a million rows took).
+     * E-mails and phones are written at positions 0, 1, … ({@link ContactChildren}), so the first is
+     * found by a join on position 0; the row-by-row lookup remains only as the fallback where no
+     * position 0 exists (a contact without e-mails, or positions written otherwise).
+     */
+    static final String COLUMNS = """
+            c.id, c.first_name, c.last_name, c.title, c.owner_id, c.archived_at, c.updated_at,
+            coalesce(e.email, %s) as email, coalesce(p.phone, %s) as phone, k.company_id"""
+            .formatted(ContactQueries.FIRST_EMAIL, ContactQueries.FIRST_PHONE);
+    static final String FROM = """
+            contacts c
+              left join contact_emails e on e.contact_id = c.id and e.position = 0
+              left join contact_phones p on p.contact_id = c.id and p.position = 0
+              left join contact_companies k on k.contact_id = c.id and k.is_primary""";
+
     /** Rows per round trip to the database. */
     static final int FETCH_SIZE = 2_000;
     /** Rows whose companies are named with one question to the companies module. */
@@ -61,7 +78,7 @@ class ContactExports {
     private long stream(KeysetQuery query, Keyset.Sort order, RowSource.RowConsumer<ContactSummary> consumer) {
         List<ContactSummary> batch = new ArrayList<>(NAMING_BATCH);
         long[] rows = {0};
-        query.stream(jdbc, ContactQueries.SUMMARY_COLUMNS, "contacts c", order, FETCH_SIZE, rs -> {
+        query.stream(jdbc, COLUMNS, FROM, order, FETCH_SIZE, rs -> {
             batch.add(ContactQueries.summary(rs, 0));
             if (batch.size() == NAMING_BATCH) {
                 rows[0] += hand(batch, consumer);
