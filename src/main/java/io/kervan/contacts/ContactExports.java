@@ -1,6 +1,7 @@
 package io.kervan.contacts;
 
 import io.kervan.identity.Visibility;
+import io.kervan.identity.VisibilityScope;
 import io.kervan.shared.Keyset;
 import io.kervan.shared.KeysetQuery;
 import io.kervan.shared.export.RowSource;
@@ -17,7 +18,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The rows of a contact export: the contacts the user may see under the list's filters and sort, read by
  * one query streamed through a cursor in one read-only transaction (a million contacts must not mean
  * five thousand page queries, nor a list of a million rows). Primary companies are named, as in the list,
- * only where the user may see them — asked for a batch of rows at a time.
+ * only where the user may see them: for a user who sees every record, with the name the contacts module
+ * keeps on the link (ADR 3; it follows renames right after they commit), so that a million-row export
+ * makes no million company lookups; for everyone else through {@link CompanyLinks}, a batch of rows at a
+ * time.
  */
 @Component
 class ContactExports {
@@ -31,7 +35,8 @@ class ContactExports {
      */
     static final String COLUMNS = """
             c.id, c.first_name, c.last_name, c.title, c.owner_id, c.archived_at, c.updated_at,
-            coalesce(e.email, %s) as email, coalesce(p.phone, %s) as phone, k.company_id"""
+            coalesce(e.email, %s) as email, coalesce(p.phone, %s) as phone, k.company_id,
+            k.company_name as kept_company_name"""
             .formatted(ContactQueries.FIRST_EMAIL, ContactQueries.FIRST_PHONE);
     static final String FROM = """
             contacts c
@@ -64,10 +69,12 @@ class ContactExports {
      */
     RowSource<ContactSummary> rows(ContactFilter filter, String sort) {
         Keyset.Sort order = Keyset.parseSort(sort, ContactQueries.SORTABLE, ContactQueries.DEFAULT_SORT);
-        KeysetQuery query = ContactQueries.filtered(visibility.current(), filter);
+        VisibilityScope scope = visibility.current();
+        KeysetQuery query = ContactQueries.filtered(scope, filter);
         return consumer -> {
             try {
-                Long rows = readOnly.execute(status -> stream(query, order, consumer));
+                Long rows = readOnly.execute(status -> scope.seesAll() ? streamNamed(query, order, consumer)
+                        : stream(query, order, consumer));
                 return rows == null ? 0 : rows;
             } catch (UncheckedIOException e) {
                 throw e.getCause();
@@ -75,6 +82,21 @@ class ContactExports {
         };
     }
 
+    /** Every company is visible to the reader: rows go on as read, with the kept company names. */
+    private long streamNamed(KeysetQuery query, Keyset.Sort order, RowSource.RowConsumer<ContactSummary> consumer) {
+        long[] rows = {0};
+        query.stream(jdbc, COLUMNS, FROM, order, FETCH_SIZE, rs -> {
+            try {
+                consumer.accept(ContactQueries.summary(rs, rs.getString("kept_company_name")));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            rows[0]++;
+        });
+        return rows[0];
+    }
+
+    /** Rows go on a batch at a time, with the names of the companies the reader may see. */
     private long stream(KeysetQuery query, Keyset.Sort order, RowSource.RowConsumer<ContactSummary> consumer) {
         List<ContactSummary> batch = new ArrayList<>(NAMING_BATCH);
         long[] rows = {0};

@@ -65,9 +65,14 @@ class ContactQueries {
     }
 
     static ContactSummary summary(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return summary(rs, (String) null);
+    }
+
+    /** The row's summary with the company name given (or {@code null}, to be named for the reader). */
+    static ContactSummary summary(java.sql.ResultSet rs, String companyName) throws java.sql.SQLException {
         return new ContactSummary(rs.getObject("id", UUID.class), rs.getString("first_name"), rs.getString("last_name"),
                 rs.getString("title"), rs.getString("email"), rs.getString("phone"),
-                rs.getObject("company_id", UUID.class), null, rs.getObject("owner_id", UUID.class),
+                rs.getObject("company_id", UUID.class), companyName, rs.getObject("owner_id", UUID.class),
                 rs.getTimestamp("archived_at") != null, Rows.instant(rs, "updated_at"));
     }
 
