@@ -15,7 +15,6 @@ public class Sql {
         String script = Files.readString(Path.of(args[1]));
         try (Connection c = DriverManager.getConnection(args[0], "postgres", "postgres");
                 Statement s = c.createStatement()) {
-            s.execute("set pg_trgm.word_similarity_threshold = 0.45");
             for (String sql : script.split("\n;\n")) {
                 if (sql.isBlank()) {
                     continue;

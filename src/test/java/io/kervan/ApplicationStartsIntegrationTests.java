@@ -38,9 +38,4 @@ class ApplicationStartsIntegrationTests {
         assertThat(jdbc.sql("select role from users where email = 'admin@kervan.test'").query(String.class).single())
                 .isEqualTo("ADMIN");
     }
-
-    @Test
-    void everyConnectionUsesTheTypoTolerantSimilarityThreshold() {
-        assertThat(jdbc.sql("show pg_trgm.word_similarity_threshold").query(String.class).single()).isEqualTo("0.45");
-    }
 }

@@ -78,9 +78,4 @@ class ExternalDatabaseIntegrationTests {
                 .isPositive();
         assertThat(jdbc.sql("select to_regclass('public.companies') is not null").query(Boolean.class).single()).isTrue();
     }
-
-    @Test
-    void everyConnectionGetsTheSearchSettings() {
-        assertThat(jdbc.sql("show pg_trgm.word_similarity_threshold").query(String.class).single()).isEqualTo("0.45");
-    }
 }

@@ -4,6 +4,7 @@ import io.kervan.identity.VisibilityScope;
 import io.kervan.shared.Keyset;
 import io.kervan.shared.KeysetQuery;
 import io.kervan.shared.Rows;
+import io.kervan.shared.SearchWords;
 import io.kervan.shared.Slice;
 import java.sql.Timestamp;
 import java.util.HashMap;
@@ -25,9 +26,11 @@ class CompanyQueries {
     static final Keyset.Sort DEFAULT_SORT = new Keyset.Sort(NAME, false);
 
     private final JdbcClient jdbc;
+    private final SearchWords searchWords;
 
-    CompanyQueries(JdbcClient jdbc) {
+    CompanyQueries(JdbcClient jdbc, SearchWords searchWords) {
         this.jdbc = jdbc;
+        this.searchWords = searchWords;
     }
 
     Slice<CompanySummary> list(VisibilityScope scope, CompanyFilter filter, Keyset.Sort sort, Keyset.Cursor cursor,
@@ -35,7 +38,7 @@ class CompanyQueries {
         return KeysetQuery.over("c")
                 .where(scope.sqlPredicate("c"), scope.sqlParameters())
                 .archived(filter.includeArchived())
-                .search(filter.query())
+                .search(searchWords.parse("companies", filter.query()))
                 .whereEquals("c.owner_id", "ownerId", filter.ownerId())
                 .page(jdbc, "c.id, c.name, c.sector, c.city, c.phone, c.email, c.owner_id, c.archived_at, c.updated_at",
                         "companies c", sort, cursor, limit, CompanyQueries::summary, CompanySummary::id);

@@ -4,6 +4,7 @@ import io.kervan.identity.VisibilityScope;
 import io.kervan.shared.Keyset;
 import io.kervan.shared.KeysetQuery;
 import io.kervan.shared.Rows;
+import io.kervan.shared.SearchWords;
 import io.kervan.shared.Slice;
 import java.sql.Timestamp;
 import java.util.List;
@@ -32,9 +33,11 @@ class ContactQueries {
             "(select p.phone from contact_phones p where p.contact_id = c.id order by p.position limit 1)";
 
     private final JdbcClient jdbc;
+    private final SearchWords searchWords;
 
-    ContactQueries(JdbcClient jdbc) {
+    ContactQueries(JdbcClient jdbc, SearchWords searchWords) {
         this.jdbc = jdbc;
+        this.searchWords = searchWords;
     }
 
     /** The columns {@link #summary} reads. */
@@ -55,7 +58,7 @@ class ContactQueries {
         KeysetQuery query = KeysetQuery.over("c")
                 .where(scope.sqlPredicate("c"), scope.sqlParameters())
                 .archived(filter.includeArchived())
-                .search(filter.query())
+                .search(searchWords.parse("contacts", filter.query()))
                 .whereEquals("c.owner_id", "ownerId", filter.ownerId());
         if (filter.companyId() != null) {
             query.where("exists (select 1 from contact_companies f where f.contact_id = c.id and f.company_id = :companyId)",

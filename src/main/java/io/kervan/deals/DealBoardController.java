@@ -108,6 +108,7 @@ class DealBoardController {
         model.addAttribute("ownerNames", owners.names(board.columns().stream()
                 .flatMap(c -> c.cards().stream()).map(DealSummary::ownerId).distinct().toList()));
         model.addAttribute("cardsPerColumn", DealQueries.CARDS_PER_COLUMN);
+        model.addAttribute("closedDays", DealBoards.CLOSED_DAYS);
         filterChoices.addTo(model);
     }
 }

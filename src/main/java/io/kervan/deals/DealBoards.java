@@ -2,35 +2,49 @@ package io.kervan.deals;
 
 import io.kervan.identity.Visibility;
 import io.kervan.identity.VisibilityScope;
+import io.kervan.products.ExchangeRateService;
+import io.kervan.products.RateTable;
 import io.kervan.shared.RecordNotFoundException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Builds a pipeline's kanban with column totals in a reporting currency, converted at dated exchange rates. */
+/**
+ * Builds a pipeline's kanban with column totals in a reporting currency, converted at dated exchange rates.
+ * Open deals are shown in their stage; the won and lost columns show the deals closed in the last
+ * {@value #CLOSED_DAYS} days, since a board is for the work at hand (older closes are in the list and
+ * the reports) and summing every close since the pipeline began made each board load slower with age.
+ */
 @Component
 class DealBoards {
+
+    static final int CLOSED_DAYS = 30;
 
     private final DealQueries queries;
     private final PipelineRepository pipelines;
     private final DealService deals;
-    private final DealCurrencyConverter converter;
+    private final ExchangeRateService rates;
     private final Visibility visibility;
     private final MessageSource messages;
 
-    DealBoards(DealQueries queries, PipelineRepository pipelines, DealService deals, DealCurrencyConverter converter,
+    DealBoards(DealQueries queries, PipelineRepository pipelines, DealService deals, ExchangeRateService rates,
             Visibility visibility, MessageSource messages) {
         this.queries = queries;
         this.pipelines = pipelines;
         this.deals = deals;
-        this.converter = converter;
+        this.rates = rates;
         this.visibility = visibility;
         this.messages = messages;
     }
@@ -39,9 +53,16 @@ class DealBoards {
     DealBoard board(PipelineView pipeline, DealFilter filter, String currency) {
         VisibilityScope scope = visibility.current();
         Instant now = deals.now();
+        Instant closedSince = now.minus(CLOSED_DAYS, ChronoUnit.DAYS);
         DealFilter onBoard = filter.withPipeline(pipeline.id());
-        List<DealSummary> cards = deals.withCompanyNames(queries.boardCards(scope, onBoard, now));
-        List<DealQueries.ColumnSum> sums = queries.boardSums(scope, onBoard, now);
+        List<java.util.UUID> stageIds = pipeline.stages().stream().map(StageView::id).toList();
+        List<DealSummary> cards = deals.withCompanyNames(queries.boardCards(scope, onBoard, now, stageIds, closedSince));
+        List<DealQueries.ColumnSum> sums = queries.boardSums(scope, onBoard, now, closedSince);
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        Set<String> currencies = new HashSet<>();
+        sums.forEach(sum -> currencies.add(sum.currency()));
+        currencies.add(currency);
+        RateTable rateTable = rates.rateTable(currencies, LocalDate.ofInstant(closedSince, ZoneOffset.UTC), today);
         List<DealBoard.Column> columns = new ArrayList<>();
         for (StageView stage : pipeline.stages()) {
             String key = stage.id().toString();
@@ -49,14 +70,15 @@ class DealBoards {
             if (!stage.retired() || hasDeals) {
                 columns.add(column(key, stage.label(), stage, DealStatus.OPEN,
                         cards.stream().filter(c -> c.status().equals("open") && c.stageId().equals(stage.id())).toList(),
-                        sums, currency));
+                        sums, currency, rateTable, today));
             }
         }
         for (DealStatus closed : List.of(DealStatus.WON, DealStatus.LOST)) {
             String label = messages.getMessage("deal.status." + closed.key(), null, closed.key(),
                     LocaleContextHolder.getLocale());
             columns.add(column(closed.key(), label, null, closed,
-                    cards.stream().filter(c -> c.status().equals(closed.key())).toList(), sums, currency));
+                    cards.stream().filter(c -> c.status().equals(closed.key())).toList(), sums, currency, rateTable,
+                    today));
         }
         return new DealBoard(pipeline, currency, columns);
     }
@@ -71,20 +93,20 @@ class DealBoards {
     }
 
     private DealBoard.Column column(String key, String label, StageView stage, DealStatus status,
-            List<DealSummary> cards, List<DealQueries.ColumnSum> sums, String currency) {
+            List<DealSummary> cards, List<DealQueries.ColumnSum> sums, String currency, RateTable rateTable,
+            LocalDate today) {
         long count = 0;
         BigDecimal sum = BigDecimal.ZERO;
         BigDecimal weighted = BigDecimal.ZERO;
         Map<String, BigDecimal> notConverted = new TreeMap<>();
-        java.time.LocalDate today = java.time.LocalDate.ofInstant(deals.now(), java.time.ZoneOffset.UTC);
         for (DealQueries.ColumnSum s : sums) {
             if (!s.column().equals(key)) {
                 continue;
             }
             count += s.count();
-            java.time.LocalDate rateDate = s.rateDate() == null ? today : s.rateDate();
-            var total = converter.convert(s.sum(), s.currency(), currency, rateDate);
-            var weightedTotal = converter.convert(s.weighted(), s.currency(), currency, rateDate);
+            LocalDate rateDate = s.rateDate() == null ? today : s.rateDate();
+            var total = rateTable.convert(s.sum(), s.currency(), currency, rateDate);
+            var weightedTotal = rateTable.convert(s.weighted(), s.currency(), currency, rateDate);
             if (total.isPresent() && weightedTotal.isPresent()) {
                 sum = sum.add(total.get());
                 weighted = weighted.add(weightedTotal.get());

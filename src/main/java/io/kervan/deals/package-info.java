@@ -13,8 +13,8 @@
  * (a future meeting, an open task linked to the deal). {@code lastActivityAt}, and with it when a deal
  * turns stale, follows {@link io.kervan.shared.records.ActivityLogged}. Deals are linkable records
  * ({@code DealLinkableRecords}) and give timelines their stage moves ({@code DealStageTimelineSource}).
- * Board totals convert to TRY through
- * {@code DealCurrencyConverter}, which knows only TRY until the products module's exchange rates replace it.
+ * Board totals convert to the reporting currency with the products module's dated exchange rates
+ * ({@link io.kervan.products.RateTable}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Deals")
 package io.kervan.deals;

@@ -29,11 +29,9 @@ public class ApiTokenService {
     private static final String PREFIX = "kvn_";
 
     private final JdbcClient jdbc;
-    private final UserRepository users;
 
-    ApiTokenService(JdbcClient jdbc, UserRepository users) {
+    ApiTokenService(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.users = users;
     }
 
     /** A token that was just created: the only moment its secret is known. */
@@ -81,29 +79,35 @@ public class ApiTokenService {
         }
     }
 
-    /** The active user behind a presented token, if the token is known, unrevoked and its user active. */
+    /**
+     * The active user behind a presented token, if the token is known, unrevoked and its user active. One
+     * query per API call: the token and its user are read together, and the last use is written only when
+     * the one on record is more than a minute old (a write per call would cost more than the call).
+     */
     @Transactional
     Optional<UserRecord> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
         Optional<TokenOwner> owner = jdbc.sql("""
-                select id, user_id from api_tokens where token_hash = :hash and revoked_at is null""")
+                select t.id as token_id, t.last_used_at > now() - interval '1 minute' as recently_used, u.*
+                  from api_tokens t join users u on u.id = t.user_id
+                 where t.token_hash = :hash and t.revoked_at is null""")
                 .param("hash", hash(token))
-                .query((rs, n) -> new TokenOwner(rs.getObject("id", UUID.class), rs.getObject("user_id", UUID.class)))
+                .query((rs, n) -> new TokenOwner(rs.getObject("token_id", UUID.class),
+                        rs.getBoolean("recently_used"), UserRepository.map(rs, n)))
                 .optional();
         if (owner.isEmpty()) {
             return Optional.empty();
         }
-        // Remember use at most once a minute: a write per API call would cost more than the call.
-        jdbc.sql("""
-                update api_tokens set last_used_at = now()
-                 where id = :id and (last_used_at is null or last_used_at < now() - interval '1 minute')""")
-                .param("id", owner.get().tokenId()).update();
-        return users.findById(owner.get().userId()).filter(UserRecord::active);
+        if (!owner.get().recentlyUsed()) {
+            jdbc.sql("update api_tokens set last_used_at = now() where id = :id")
+                    .param("id", owner.get().tokenId()).update();
+        }
+        return Optional.of(owner.get().user()).filter(UserRecord::active);
     }
 
-    private record TokenOwner(UUID tokenId, UUID userId) {
+    private record TokenOwner(UUID tokenId, boolean recentlyUsed, UserRecord user) {
     }
 
     static String hash(String token) {

@@ -1,12 +1,13 @@
 package io.kervan.identity;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The record visibility rule, in one place.
@@ -22,26 +23,47 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Visibility {
 
+    private static final String REQUEST_MEMO = Visibility.class.getName() + ".scope";
+
     private final JdbcClient jdbc;
 
     Visibility(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** The scope of the signed-in user. */
+    /**
+     * The scope of the signed-in user, worked out once per request: a request asks for it from several
+     * places (the record, the linked companies' names, the timeline), and it cannot change within one.
+     */
     @Transactional(readOnly = true)
     public VisibilityScope current() {
-        return of(CurrentUser.require().id());
+        UUID userId = CurrentUser.require().id();
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return of(userId);
+        }
+        Object memo = request.getAttribute(REQUEST_MEMO, RequestAttributes.SCOPE_REQUEST);
+        if (memo instanceof VisibilityScope scope && scope.userId().equals(userId)) {
+            return scope;
+        }
+        VisibilityScope scope = of(userId);
+        request.setAttribute(REQUEST_MEMO, scope, RequestAttributes.SCOPE_REQUEST);
+        return scope;
     }
 
+    /** The scope of any user, in one query: the user's role and the owners whose records they see. */
     @Transactional(readOnly = true)
     public VisibilityScope of(UUID userId) {
-        record RoleAndTeam(Role role, UUID teamId, boolean active) {
+        record Row(Role role, boolean active, Set<UUID> teammates, Set<UUID> ledMembers) {
         }
-        RoleAndTeam user = jdbc.sql("select role, team_id, active from users where id = :id").param("id", userId)
-                .query((rs, n) -> new RoleAndTeam(Role.valueOf(rs.getString("role")),
-                        rs.getObject("team_id", UUID.class), rs.getBoolean("active")))
-                .optional().orElse(new RoleAndTeam(Role.READ_ONLY, null, false));
+        Row user = jdbc.sql("""
+                select u.role, u.active,
+                       array(select m.id from users m where m.team_id = u.team_id and m.id <> u.id) as teammates,
+                       array(select m.id from users m join teams t on t.id = m.team_id where t.manager_id = u.id) as led
+                  from users u where u.id = :id""").param("id", userId)
+                .query((rs, n) -> new Row(Role.valueOf(rs.getString("role")), rs.getBoolean("active"),
+                        ids(rs.getArray("teammates")), ids(rs.getArray("led"))))
+                .optional().orElse(new Row(Role.READ_ONLY, false, Set.of(), Set.of()));
         Set<UUID> self = Set.of(userId);
         if (!user.active()) {
             return new VisibilityScope(userId, user.role(), false, false, Set.of(), Set.of(), Set.of());
@@ -51,16 +73,16 @@ public class Visibility {
             case SUPPORT_AGENT, MARKETING, READ_ONLY ->
                     new VisibilityScope(userId, user.role(), true, false, Set.of(), Set.of(), Set.of());
             case MANAGER -> {
-                Set<UUID> led = new HashSet<>(membersOfTeamsLedBy(userId));
+                Set<UUID> led = new HashSet<>(user.ledMembers());
                 led.add(userId);
                 yield new VisibilityScope(userId, user.role(), false, false, Set.copyOf(led), Set.of(), Set.copyOf(led));
             }
-            case SALES_REP -> {
-                Set<UUID> teammates = new HashSet<>(user.teamId() == null ? List.of() : membersOf(user.teamId()));
-                teammates.remove(userId);
-                yield new VisibilityScope(userId, user.role(), false, false, self, Set.copyOf(teammates), self);
-            }
+            case SALES_REP -> new VisibilityScope(userId, user.role(), false, false, self, user.teammates(), self);
         };
+    }
+
+    private static Set<UUID> ids(java.sql.Array array) throws java.sql.SQLException {
+        return Set.of((UUID[]) array.getArray());
     }
 
     /**
@@ -74,14 +96,5 @@ public class Visibility {
         }
         return jdbc.sql("select exists(select 1 from users where id = :id and active)").param("id", ownerId)
                 .query(Boolean.class).single();
-    }
-
-    private List<UUID> membersOfTeamsLedBy(UUID managerId) {
-        return jdbc.sql("select u.id from users u join teams t on t.id = u.team_id where t.manager_id = :id")
-                .param("id", managerId).query(UUID.class).list();
-    }
-
-    private List<UUID> membersOf(UUID teamId) {
-        return jdbc.sql("select id from users where team_id = :team").param("team", teamId).query(UUID.class).list();
     }
 }

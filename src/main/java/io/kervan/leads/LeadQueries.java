@@ -3,6 +3,7 @@ package io.kervan.leads;
 import io.kervan.identity.VisibilityScope;
 import io.kervan.shared.Keyset;
 import io.kervan.shared.SearchQuery;
+import io.kervan.shared.SearchWords;
 import io.kervan.shared.Slice;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,9 +24,11 @@ class LeadQueries {
     static final Keyset.Sort DEFAULT_SORT = new Keyset.Sort(CREATED, true);
 
     private final JdbcClient jdbc;
+    private final SearchWords searchWords;
 
-    LeadQueries(JdbcClient jdbc) {
+    LeadQueries(JdbcClient jdbc, SearchWords searchWords) {
         this.jdbc = jdbc;
+        this.searchWords = searchWords;
     }
 
     Slice<LeadSummary> list(VisibilityScope scope, LeadFilter filter, Keyset.Sort sort, Keyset.Cursor cursor,
@@ -34,7 +37,7 @@ class LeadQueries {
         Map<String, Object> params = new HashMap<>(scope.sqlParameters());
         conditions.add(scope.sqlPredicate("l"));
         conditions.add(filter.includeArchived() ? "true" : "l.archived_at is null");
-        SearchQuery search = SearchQuery.parse(filter.query());
+        SearchQuery search = searchWords.parse("leads", filter.query());
         if (search != null) {
             conditions.add(search.sqlPredicate("l"));
             params.putAll(search.parameters());

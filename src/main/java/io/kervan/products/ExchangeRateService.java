@@ -96,6 +96,31 @@ public class ExchangeRateService {
         return inTry.divide(targetRate, 4, RoundingMode.HALF_UP);
     }
 
+    /**
+     * The rates of {@code currencies} in force on each day from {@code from} to {@code to}, in one query: the
+     * rates dated in the span and, per currency, the latest one before it.
+     */
+    @Transactional(readOnly = true)
+    public RateTable rateTable(java.util.Collection<String> currencies, LocalDate from, LocalDate to) {
+        java.util.Map<String, java.util.NavigableMap<LocalDate, BigDecimal>> rates = new java.util.HashMap<>();
+        if (!currencies.isEmpty()) {
+            jdbc.sql("""
+                    select currency, rate_date, rate_to_try from exchange_rates
+                     where currency = any(:currencies) and rate_date between :from and :to
+                    union all
+                    (select distinct on (currency) currency, rate_date, rate_to_try from exchange_rates
+                      where currency = any(:currencies) and rate_date < :from
+                      order by currency, rate_date desc)""")
+                    .param("currencies", currencies.toArray(String[]::new))
+                    .param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+                    .query(rs -> {
+                        rates.computeIfAbsent(rs.getString("currency"), c -> new java.util.TreeMap<>())
+                                .put(rs.getDate("rate_date").toLocalDate(), rs.getBigDecimal("rate_to_try"));
+                    });
+        }
+        return new RateTable(rates);
+    }
+
     /** The latest rate of {@code currency} on or before {@code date}; 1 for TRY; empty when there is none. */
     @Transactional(readOnly = true)
     public Optional<BigDecimal> rateToTry(String currency, LocalDate date) {

@@ -2,6 +2,7 @@ package io.kervan.products;
 
 import io.kervan.shared.Keyset;
 import io.kervan.shared.SearchQuery;
+import io.kervan.shared.SearchWords;
 import io.kervan.shared.Slice;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,9 +24,11 @@ class ProductQueries {
     static final Keyset.Sort DEFAULT_SORT = new Keyset.Sort(NAME, false);
 
     private final JdbcClient jdbc;
+    private final SearchWords searchWords;
 
-    ProductQueries(JdbcClient jdbc) {
+    ProductQueries(JdbcClient jdbc, SearchWords searchWords) {
         this.jdbc = jdbc;
+        this.searchWords = searchWords;
     }
 
     /** @param active {@code null} for all products, else only active or only inactive ones */
@@ -33,7 +36,7 @@ class ProductQueries {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         conditions.add("true");
-        SearchQuery search = SearchQuery.parse(query);
+        SearchQuery search = searchWords.parse("products", query);
         if (search != null) {
             conditions.add(search.sqlPredicate("p"));
             params.putAll(search.parameters());

@@ -19,7 +19,19 @@ public final class Keyset {
     private Keyset() {
     }
 
-    public enum Kind { TEXT, TIMESTAMP }
+    /** How a cursor's value is compared: sort expressions keep their own type so that an index can serve them. */
+    public enum Kind {
+        TEXT(":keysetValue"),
+        TIMESTAMP("cast(:keysetValue as timestamptz)"),
+        NUMERIC("cast(:keysetValue as numeric)"),
+        DATE("cast(:keysetValue as date)");
+
+        private final String parameter;
+
+        Kind(String parameter) {
+            this.parameter = parameter;
+        }
+    }
 
     /** A sortable column: the API key ("name"), the SQL expression over the row and how to compare it. */
     public record Column(String key, String sql, Kind kind) {
@@ -39,7 +51,7 @@ public final class Keyset {
 
         /** The SQL condition that starts the page after the cursor; binds {@code :keysetValue} and {@code :keysetId}. */
         public String after(String idColumn) {
-            String value = column.kind() == Kind.TIMESTAMP ? "cast(:keysetValue as timestamptz)" : ":keysetValue";
+            String value = column.kind().parameter;
             return "(" + column.sql() + ", " + idColumn + ") " + (descending ? "<" : ">") + " (" + value + ", :keysetId)";
         }
 

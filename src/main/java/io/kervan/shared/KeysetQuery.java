@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * KeysetQuery.over("c")
  *     .where(scope.sqlPredicate("c"), scope.sqlParameters())
  *     .archived(filter.includeArchived())
- *     .search(filter.query())
+ *     .search(searchWords.parse("companies", filter.query()))
  *     .whereEquals("c.owner_id", "ownerId", filter.ownerId())
  *     .page(jdbc, "c.id, c.name", "companies c", sort, cursor, limit, mapper, CompanySummary::id);
  * }</pre>
@@ -64,9 +64,8 @@ public final class KeysetQuery {
         return include ? this : where(alias + ".archived_at is null");
     }
 
-    /** Narrows to rows whose {@code search_text} matches every word of {@code text} (see {@link SearchQuery}). */
-    public KeysetQuery search(String text) {
-        SearchQuery search = SearchQuery.parse(text);
+    /** Narrows to rows whose {@code search_text} matches every word of {@code search}; no-op when null. */
+    public KeysetQuery search(SearchQuery search) {
         return search == null ? this : where(search.sqlPredicate(alias), search.parameters());
     }
 

@@ -4,26 +4,41 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A user's search text turned into SQL over a {@code search_text} column that holds the
- * {@link TurkishText#fold folded} searchable fields. Each word must match, either as a substring
- * ({@code like}, served by a trigram index) or, to tolerate a typo, by trigram word similarity
- * ({@code <%}). A query that looks like a phone number also matches its E.164 form, so
- * {@code +90 532 123 4567} finds {@code 0532 123 45 67}.
+ * {@link TurkishText#fold folded} searchable fields. Each word must occur as a substring ({@code like},
+ * served by the column's trigram index). A word may carry corrections — known words it is one typo
+ * away from, found by {@link SearchWords} — and then matches any of them too. A query that looks like a
+ * phone number matches its E.164 form, so {@code +90 532 123 4567} finds {@code 0532 123 45 67}.
+ *
+ * <p>Why substrings and not trigram similarity ({@code <%}) on the records: similarity has to be
+ * rechecked on every candidate row the index returns — tens of thousands for a common name at a million
+ * contacts, seconds per query — while a substring match with a page limit stops after the first page.
+ * Typos are resolved against the small vocabulary of known words instead.
  */
 public final class SearchQuery {
 
     private static final int MAX_TERMS = 6;
     private static final int MAX_QUERY = 200;
 
-    private final List<String> terms;
+    /** One word of the query and the known words it may have been a typo of. */
+    public record Term(String text, List<String> corrections) {
 
-    private SearchQuery(List<String> terms) {
+        /** A word worth correcting: letters only, long enough that one typo still leaves it recognisable. */
+        public boolean correctable() {
+            return text.length() >= SearchWords.MIN_CORRECTED_LENGTH && text.chars().allMatch(Character::isLetter);
+        }
+    }
+
+    private final List<Term> terms;
+
+    private SearchQuery(List<Term> terms) {
         this.terms = terms;
     }
 
-    /** Parses the query; {@code null} when there is nothing to search for. */
+    /** Parses the query without corrections; {@code null} when there is nothing to search for. */
     public static SearchQuery parse(String query) {
         if (query == null || query.isBlank()) {
             return null;
@@ -32,28 +47,36 @@ public final class SearchQuery {
         String limited = trimmed.replaceAll("\\p{Cntrl}", " ");
         if (PhoneNumbers.looksLikePhone(limited)) {
             String phone = PhoneNumbers.toE164(limited).orElse(limited.replaceAll("[^0-9+]", ""));
-            return new SearchQuery(List.of(phone));
+            return new SearchQuery(List.of(new Term(phone, List.of())));
         }
-        List<String> terms = new ArrayList<>();
+        List<Term> terms = new ArrayList<>();
         for (String word : TurkishText.fold(limited).split(" ")) {
             String term = word.replace("\\", "").replace("%", "").replace("_", "");
             if (!term.isEmpty() && terms.size() < MAX_TERMS) {
-                terms.add(term);
+                terms.add(new Term(term, List.of()));
             }
         }
         return terms.isEmpty() ? null : new SearchQuery(List.copyOf(terms));
     }
 
+    /** The same query with each correctable word's corrections, as {@code corrector} finds them. */
+    public SearchQuery withCorrections(Function<String, List<String>> corrector) {
+        return new SearchQuery(terms.stream()
+                .map(t -> t.correctable() ? new Term(t.text(), List.copyOf(corrector.apply(t.text()))) : t)
+                .toList());
+    }
+
     /** The condition over {@code alias.search_text}; bind {@link #parameters()} with it. */
     public String sqlPredicate(String alias) {
+        String column = alias + ".search_text";
         List<String> conditions = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
-            String column = alias + ".search_text";
-            String term = terms.get(i);
-            // Short words are matched as substrings only: trigram similarity of one or two letters is noise.
-            conditions.add(term.length() < 4
-                    ? "(" + column + " like :searchLike" + i + ")"
-                    : "(" + column + " like :searchLike" + i + " or :searchTerm" + i + " <% " + column + ")");
+            List<String> alternatives = new ArrayList<>();
+            alternatives.add(column + " like :searchLike" + i);
+            for (int j = 0; j < terms.get(i).corrections().size(); j++) {
+                alternatives.add(column + " like :searchLike" + i + "_" + j);
+            }
+            conditions.add("(" + String.join(" or ", alternatives) + ")");
         }
         return String.join(" and ", conditions);
     }
@@ -61,13 +84,21 @@ public final class SearchQuery {
     public Map<String, Object> parameters() {
         Map<String, Object> params = new HashMap<>();
         for (int i = 0; i < terms.size(); i++) {
-            params.put("searchLike" + i, "%" + terms.get(i) + "%");
-            params.put("searchTerm" + i, terms.get(i));
+            Term term = terms.get(i);
+            params.put("searchLike" + i, "%" + term.text() + "%");
+            for (int j = 0; j < term.corrections().size(); j++) {
+                params.put("searchLike" + i + "_" + j, "%" + term.corrections().get(j) + "%");
+            }
         }
         return params;
     }
 
+    /** The folded words searched for, without corrections. */
     public List<String> terms() {
+        return terms.stream().map(Term::text).toList();
+    }
+
+    public List<Term> correctedTerms() {
         return terms;
     }
 

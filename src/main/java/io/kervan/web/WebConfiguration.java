@@ -1,11 +1,13 @@
 package io.kervan.web;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -13,6 +15,22 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         return new UserLocaleResolver();
+    }
+
+    /**
+     * Turns off the link rewriting Spring Boot adds with the webjars resource chain. It passes every link a
+     * page builds ({@code @{/deals/…}} as much as {@code @{/js/…}}) through the static resource resolvers,
+     * and since the static path pattern is {@code /**}, each non-resource link became class-path lookups in
+     * the jar that are never cached (only hits are): a board of a few hundred cards spent seconds there.
+     * Kervan does not fingerprint its resources, and version-less webjar links ({@code /webjars/htmx.org/…})
+     * are still resolved when the browser requests them, by the resource handler itself.
+     */
+    @Bean
+    FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+        FilterRegistrationBean<ResourceUrlEncodingFilter> registration =
+                new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+        registration.setEnabled(false);
+        return registration;
     }
 
     /** {@code ?lang=tr} switches the language before sign-in (the login page's switch). */

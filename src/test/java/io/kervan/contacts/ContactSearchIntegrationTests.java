@@ -86,6 +86,35 @@ class ContactSearchIntegrationTests {
     }
 
     @Test
+    void toleratesSwappedAndExtraLettersButKeepsAnExactWordExact() {
+        String token = ContactFixtures.token();
+        UUID tosunoglu = fixtures.contact(rep, """
+                {"firstName": "Gülizar", "lastName": "Tosunoğlu", "tags": ["%s"]}""".formatted(token));
+        UUID ahmet = fixtures.contact(rep, """
+                {"firstName": "Ahmet", "lastName": "Kaya", "tags": ["%s"]}""".formatted(token));
+        UUID ahmed = fixtures.contact(rep, """
+                {"firstName": "Ahmed", "lastName": "Kaya", "tags": ["%s"]}""".formatted(token));
+
+        assertThat(search("tosnuoglu " + token)).containsExactly(tosunoglu.toString());
+        assertThat(search("tosunogglu " + token)).containsExactly(tosunoglu.toString());
+        // "ahmet" is a known word, so it is not also read as a typo of "ahmed".
+        assertThat(search("ahmet " + token)).containsExactly(ahmet.toString());
+        assertThat(search("kaya " + token)).containsExactlyInAnyOrder(ahmet.toString(), ahmed.toString());
+    }
+
+    @Test
+    void learnsTheWordsOfAnUpdatedContactForTypoSearch() {
+        String token = ContactFixtures.token();
+        UUID id = fixtures.contact(rep, """
+                {"firstName": "Deniz", "lastName": "Eski", "tags": ["%s"]}""".formatted(token));
+        assertThat(mvc.patch().uri("/api/v1/contacts/" + id).header("Authorization", rep.bearer())
+                .contentType(MediaType.valueOf("application/merge-patch+json"))
+                .content("{\"lastName\": \"Zümrütkaya\"}")).hasStatusOk();
+
+        assertThat(search("zumrutkaja " + token)).containsExactly(id.toString());
+    }
+
+    @Test
     void findsContactsByTheirCompanysNewNameAfterARename() {
         String oldName = "Eskiad " + ContactFixtures.token();
         String newName = "Yeniad " + ContactFixtures.token();

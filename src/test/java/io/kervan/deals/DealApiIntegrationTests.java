@@ -232,4 +232,32 @@ class DealApiIntegrationTests {
         assertThat(second).bodyJson().extractingPath("$.items[*].title").asArray().containsExactly("Small");
         assertThat(second).bodyJson().extractingPath("$.nextCursor").isNull();
     }
+
+    @Test
+    void pagesThroughDealsByValueAndByCloseDateAsNumbersAndDates() throws Exception {
+        String small = api.createDeal(rep, "{\"title\": \"Small\", \"value\": 9.5, \"expectedCloseDate\": \"2027-01-15\"}");
+        String large = api.createDeal(rep, "{\"title\": \"Large\", \"value\": 100000, \"expectedCloseDate\": \"2026-12-01\"}");
+        String middle = api.createDeal(rep, "{\"title\": \"Middle\", \"value\": 10, \"expectedCloseDate\": \"2027-06-30\"}");
+        String none = api.createDeal(rep, "{\"title\": \"No value\"}");
+
+        assertThat(walk("-value")).containsExactly(large, middle, small, none);
+        assertThat(walk("value")).containsExactly(none, small, middle, large);
+        // Deals without an expected close date come last.
+        assertThat(walk("expectedCloseDate")).containsExactly(large, small, middle, none);
+    }
+
+    /** Every page of the rep's deals in {@code sort} order, two at a time through the cursors. */
+    private java.util.List<String> walk(String sort) throws java.io.UnsupportedEncodingException {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            MvcTestResult page = api.get(rep, "/api/v1/deals?limit=2&ownerId=" + rep.id() + "&sort=" + sort
+                    + (cursor == null ? "" : "&cursor=" + cursor));
+            assertThat(page).hasStatusOk();
+            String body = page.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            ids.addAll(com.jayway.jsonpath.JsonPath.read(body, "$.items[*].id"));
+            cursor = com.jayway.jsonpath.JsonPath.read(body, "$.nextCursor");
+        } while (cursor != null);
+        return ids;
+    }
 }

@@ -13,7 +13,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Board totals convert foreign-currency deals to TRY with the dated exchange rates. */
+/**
+ * Board totals convert foreign-currency deals to TRY with the dated exchange rates; the won and lost
+ * columns hold the deals closed in the last 30 days.
+ */
 @IntegrationTest
 class DealBoardCurrencyIntegrationTests {
 
@@ -52,5 +55,36 @@ class DealBoardCurrencyIntegrationTests {
         assertThat(mvc.get().uri("/deals/board").param("pipelineId", DealFixtures.PIPELINE)
                 .param("ownerId", admin.id().toString()).param("currency", "EUR").cookie(session))
                 .hasStatusOk().bodyText().contains("100.00 EUR");
+    }
+
+    @Autowired
+    DealTestClock clock;
+
+    @Test
+    void wonAndLostShowOnlyTheDealsClosedInTheLast30Days() {
+        TestUsers users = new TestUsers(context);
+        TestUsers.TestUser admin = users.create(Role.ADMIN, null);
+        DealFixtures deals = new DealFixtures(mvc);
+        java.time.Instant now = java.time.Instant.now();
+        String old;
+        try {
+            clock.pin(now.minus(java.time.Duration.ofDays(31)));
+            old = deals.createDeal(admin, """
+                    {"title": "Closed long ago", "pipelineId": "%s", "stageId": "%s", "value": 700, "currency": "TRY"}"""
+                    .formatted(DealFixtures.PIPELINE, DealFixtures.QUALIFY));
+            assertThat(deals.post(admin, "/api/v1/deals/" + old + "/won", "{}")).hasStatusOk();
+        } finally {
+            clock.release();
+        }
+        String recent = deals.createDeal(admin, """
+                {"title": "Closed this week", "pipelineId": "%s", "stageId": "%s", "value": 300, "currency": "TRY"}"""
+                .formatted(DealFixtures.PIPELINE, DealFixtures.QUALIFY));
+        assertThat(deals.post(admin, "/api/v1/deals/" + recent + "/won", "{}")).hasStatusOk();
+
+        Cookie session = SignedInBrowserSession.signIn(mvc, admin.email(), TestUsers.PASSWORD);
+        assertThat(mvc.get().uri("/deals/board").param("pipelineId", DealFixtures.PIPELINE)
+                .param("ownerId", admin.id().toString()).cookie(session))
+                .hasStatusOk().bodyText().contains("Closed this week", "300.00 TRY")
+                .doesNotContain("Closed long ago", "1,000.00 TRY");
     }
 }

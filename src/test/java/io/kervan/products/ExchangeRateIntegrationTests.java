@@ -69,6 +69,23 @@ class ExchangeRateIntegrationTests {
     }
 
     @Test
+    void aRateTableConvertsLikeTheServiceOnEveryDayOfItsSpan() {
+        rate("USD", "2041-11-20", "34.2150");
+        rate("USD", "2041-11-25", "35.0000");
+        rate("EUR", "2041-11-22", "40.5000");
+        RateTable table = rates.rateTable(java.util.Set.of("USD", "EUR"), LocalDate.of(2041, 11, 23),
+                LocalDate.of(2041, 11, 30));
+        BigDecimal amount = new BigDecimal("1234.56");
+        for (LocalDate day = LocalDate.of(2041, 11, 23); !day.isAfter(LocalDate.of(2041, 11, 30)); day = day.plusDays(1)) {
+            for (String[] pair : new String[][] {{"USD", "TRY"}, {"TRY", "EUR"}, {"USD", "EUR"}, {"EUR", "EUR"}}) {
+                assertThat(table.convert(amount, pair[0], pair[1], day)).as(pair[0] + "→" + pair[1] + " " + day)
+                        .contains(rates.convert(amount, pair[0], pair[1], day));
+            }
+        }
+        assertThat(table.convert(amount, "GBP", "TRY", LocalDate.of(2041, 11, 24))).as("no GBP rate").isEmpty();
+    }
+
+    @Test
     void aDateBeforeTheFirstRateIsRefusedNeverConvertedAtOne() {
         rate("USD", "2041-11-20", "34.2150");
         assertThatThrownBy(() -> rates.convert(new BigDecimal("100"), "USD", "TRY", LocalDate.of(1950, 1, 1)))

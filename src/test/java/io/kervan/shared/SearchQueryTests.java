@@ -1,5 +1,6 @@
 package io.kervan.shared;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,5 +30,24 @@ class SearchQueryTests {
         SearchQuery query = SearchQuery.parse("x'); drop table companies; --");
         assertThat(query.sqlPredicate("c")).doesNotContain("drop").contains(":searchLike0");
         assertThat(query.parameters()).containsValue("%drop%");
+    }
+
+    @Test
+    void matchesACorrectedWordAsAnAlternativeOfWhatWasTyped() {
+        SearchQuery query = SearchQuery.parse("Yildirin ali").withCorrections(word -> List.of("yildirim", "yildiran"));
+
+        assertThat(query.sqlPredicate("c")).isEqualTo(
+                "(c.search_text like :searchLike0 or c.search_text like :searchLike0_0 or c.search_text like :searchLike0_1)"
+                        + " and (c.search_text like :searchLike1)");
+        assertThat(query.parameters()).containsEntry("searchLike0", "%yildirin%").containsEntry("searchLike0_0", "%yildirim%")
+                .containsEntry("searchLike0_1", "%yildiran%").containsEntry("searchLike1", "%ali%");
+    }
+
+    @Test
+    void correctsOnlyWordsOfFiveLettersOrMore() {
+        SearchQuery query = SearchQuery.parse("ldir ahmat a1b2c3d4 +90 532").withCorrections(word -> List.of("x" + word));
+
+        assertThat(query.correctedTerms()).extracting(SearchQuery.Term::corrections)
+                .containsExactly(List.of(), List.of("xahmat"), List.of(), List.of(), List.of());
     }
 }

@@ -51,7 +51,6 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setUsername("postgres");
         dataSource.setPoolName("kervan-embedded");
         dataSource.setMaximumPoolSize(20);
-        dataSource.setConnectionInitSql(DatabaseSessionSettings.INIT_SQL);
         return dataSource;
     }
 }

@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * <pre>
  * java -cp ... io.kervan.bench.runner.ScenarioRunner --base-url http://localhost:8080 --data target/bench/data \
  *      --admin admin@bench.kervan.test --admin-password ... [--clients 8] [--duration 20] [--warmup 5]
- *      [--mixed-duration 300] [--only mixed] [--report docs/benchmarks.md] [--label "..."]
+ *      [--mixed-duration 300] [--only all|mixed|NAME,NAME] [--report docs/benchmarks.md] [--label "..."]
+ * (--only with scenario name prefixes, e.g. "search,kanban", runs just those, for working on one finding)
  * </pre>
  */
 public final class ScenarioRunner {
@@ -48,7 +49,8 @@ public final class ScenarioRunner {
         Scenario.User rep = user("sales rep", repClient, myId(repClient), false);
         Scenarios scenarios = new Scenarios(fixtures);
         log("Signed in as " + admin.client().email() + " and " + rep.client().email() + "; finding deep pages");
-        if (!only.equals("mixed")) {
+        List<Scenario> singles = scenarios.all().stream().filter(s -> selected(only, s.name())).toList();
+        if (singles.stream().anyMatch(s -> s.name().startsWith("list deep"))) {
             admin = withDeep(admin, Fixtures.deepCursors(admin.client(), 1000));
             rep = withDeep(rep, Fixtures.deepCursors(rep.client(), 1000));
         } else {
@@ -66,8 +68,8 @@ public final class ScenarioRunner {
             LoadRun.run(scenarios.mixed(), "warm-up", List.of(admin, rep), clients, 0, warmAll, 3);
         }
         List<LoadRun.Result> results = new ArrayList<>();
-        if (!only.equals("mixed")) {
-            for (Scenario scenario : scenarios.all()) {
+        if (!singles.isEmpty()) {
+            for (Scenario scenario : singles) {
                 results.add(report(LoadRun.run(scenario, "admin", List.of(admin), clients, warmup, duration, 7)));
                 if (scenario.perView()) {
                     results.add(report(LoadRun.run(scenario, "sales rep", List.of(rep), clients, warmup, duration, 7)));
@@ -124,6 +126,15 @@ public final class ScenarioRunner {
     private static Scenario.User user(String label, KervanClient client, UUID id, boolean admin) {
         return new Scenario.User(label, client, id, admin, List.of(), new ConcurrentLinkedQueue<>(),
                 new ConcurrentLinkedQueue<>());
+    }
+
+    /** Whether a single scenario runs: all of them, none ("mixed"), or those named by prefix ("search,kanban"). */
+    static boolean selected(String only, String scenario) {
+        if (only.equals("all")) {
+            return true;
+        }
+        return java.util.Arrays.stream(only.split(",")).map(String::strip)
+                .anyMatch(prefix -> !prefix.equals("mixed") && !prefix.isEmpty() && scenario.startsWith(prefix));
     }
 
     private static Scenario.User withDeep(Scenario.User u, List<Fixtures.DeepCursor> deep) {
