@@ -50,13 +50,15 @@ class ContactExports {
     static final int NAMING_BATCH = 1_000;
 
     private final JdbcClient jdbc;
+    private final ContactQueries queries;
     private final Visibility visibility;
     private final CompanyLinks companyLinks;
     private final TransactionTemplate readOnly;
 
-    ContactExports(JdbcClient jdbc, Visibility visibility, CompanyLinks companyLinks,
+    ContactExports(JdbcClient jdbc, ContactQueries queries, Visibility visibility, CompanyLinks companyLinks,
             PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.queries = queries;
         this.visibility = visibility;
         this.companyLinks = companyLinks;
         this.readOnly = new TransactionTemplate(transactions);
@@ -70,7 +72,7 @@ class ContactExports {
     RowSource<ContactSummary> rows(ContactFilter filter, String sort) {
         Keyset.Sort order = Keyset.parseSort(sort, ContactQueries.SORTABLE, ContactQueries.DEFAULT_SORT);
         VisibilityScope scope = visibility.current();
-        KeysetQuery query = ContactQueries.filtered(scope, filter);
+        KeysetQuery query = queries.filtered(scope, filter);
         return consumer -> {
             try {
                 Long rows = readOnly.execute(status -> scope.seesAll() ? streamNamed(query, order, consumer)

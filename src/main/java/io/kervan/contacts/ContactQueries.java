@@ -54,7 +54,7 @@ class ContactQueries {
     }
 
     /** The contacts (alias {@code c}) the user may see, narrowed by the list filters; shared by lists and exports. */
-    static KeysetQuery filtered(VisibilityScope scope, ContactFilter filter) {
+    KeysetQuery filtered(VisibilityScope scope, ContactFilter filter) {
         KeysetQuery query = KeysetQuery.over("c")
                 .where(scope.sqlPredicate("c"), scope.sqlParameters())
                 .archived(filter.includeArchived())
