@@ -7,7 +7,9 @@
 -- Kept by statement-level triggers with transition tables on every table that has a search_text, so
 -- every writer (the modules' services, bulk imports, COPY loads) feeds it without knowing of it, and a
 -- batch of rows costs one insert of its distinct new words. Words are never removed: a stale word only
--- costs a correction that matches nothing.
+-- costs a correction that matches nothing. E-mail addresses are left out: their local parts
+-- ("ayildirim42") would flood the vocabulary with near-copies of every name, and nobody mistypes an
+-- address they search for by a part of it.
 create table search_words (
     scope text not null,   -- the record type: contacts, companies, leads, deals, products
     word  text not null,   -- a folded word of search_text: letters only, 4 to 40 of them
@@ -19,8 +21,8 @@ create function remember_search_words() returns trigger language plpgsql as $$
 begin
     insert into search_words (scope, word)
     select distinct tg_argv[0], w
-      from new_rows r, regexp_split_to_table(r.search_text, '[^[:alpha:]]+') w
-     where length(w) between 4 and 40
+      from new_rows r, regexp_split_to_table(r.search_text, '\s+') token, regexp_split_to_table(token, '[^[:alpha:]]+') w
+     where token not like '%@%' and length(w) between 4 and 40
     on conflict do nothing;
     return null;
 end
@@ -49,17 +51,11 @@ create trigger products_search_words_update after update on products
 
 -- Words of the records stored before this migration.
 insert into search_words (scope, word)
-select distinct 'companies', w from companies, regexp_split_to_table(search_text, '[^[:alpha:]]+') w
- where length(w) between 4 and 40
-union
-select distinct 'contacts', w from contacts, regexp_split_to_table(search_text, '[^[:alpha:]]+') w
- where length(w) between 4 and 40
-union
-select distinct 'leads', w from leads, regexp_split_to_table(search_text, '[^[:alpha:]]+') w
- where length(w) between 4 and 40
-union
-select distinct 'deals', w from deals, regexp_split_to_table(search_text, '[^[:alpha:]]+') w
- where length(w) between 4 and 40
-union
-select distinct 'products', w from products, regexp_split_to_table(search_text, '[^[:alpha:]]+') w
- where length(w) between 4 and 40;
+select distinct scope, w
+  from (select 'companies' as scope, search_text from companies
+        union all select 'contacts', search_text from contacts
+        union all select 'leads', search_text from leads
+        union all select 'deals', search_text from deals
+        union all select 'products', search_text from products) records,
+       regexp_split_to_table(search_text, '\s+') token, regexp_split_to_table(token, '[^[:alpha:]]+') w
+ where token not like '%@%' and length(w) between 4 and 40;

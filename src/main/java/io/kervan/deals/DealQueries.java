@@ -124,21 +124,23 @@ class DealQueries {
         where(scope, filter, now, conditions, params);
         params.put("closedSince", Timestamp.from(closedSince));
         String where = String.join(" and ", conditions);
-        // Two parts so that each is an index-only scan of its board index (see V0067).
+        // Two parts so that each is an index-only scan of its board index (see V0067). The weighted total of
+        // a stage is its total times the stage's probability, applied once per group rather than per deal.
         String sql = """
-                select cast(d.stage_id as text) as board_column, d.currency, null as rate_date,
-                       count(*) as deals, coalesce(sum(d.value), 0) as total,
-                       coalesce(sum(d.value * s.probability) / 100, 0) as weighted
-                  from deals d join pipeline_stages s on s.id = d.stage_id
-                 where %1$s and d.status = 'open'
-                 group by d.stage_id, d.currency
+                select cast(t.stage_id as text) as board_column, t.currency, null as rate_date, t.deals, t.total,
+                       t.total * s.probability / 100 as weighted
+                  from (select d.stage_id, d.currency, count(*) as deals, coalesce(sum(d.value), 0) as total
+                          from deals d
+                         where %1$s and d.status = 'open'
+                         group by d.stage_id, d.currency) t
+                  join pipeline_stages s on s.id = t.stage_id
                 union all
                 select d.status, d.currency, cast(d.closed_at at time zone 'UTC' as date),
                        count(*), coalesce(sum(d.value), 0),
-                       coalesce(sum(case d.status when 'won' then d.value else 0 end), 0)
-                  from deals d join pipeline_stages s on s.id = d.stage_id
+                       case d.status when 'won' then coalesce(sum(d.value), 0) else 0 end
+                  from deals d
                  where %1$s and d.status in ('won', 'lost') and d.closed_at >= :closedSince
-                 group by 1, 2, 3""".formatted(where);
+                 group by d.status, d.currency, 3""".formatted(where);
         return jdbc.sql(sql).params(params).query((rs, n) -> new ColumnSum(rs.getString("board_column"),
                 rs.getString("currency"), rs.getObject("rate_date", java.time.LocalDate.class), rs.getLong("deals"),
                 rs.getBigDecimal("total"),

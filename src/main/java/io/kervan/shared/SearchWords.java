@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The vocabulary of searchable words per record type ({@code search_words}, kept by database triggers on
@@ -33,6 +34,7 @@ public class SearchWords {
      * Parses a user's search text for the record type {@code scope} ({@code contacts}, {@code companies} …)
      * with corrections for its unknown words; {@code null} when there is nothing to search for.
      */
+    @Transactional(readOnly = true)
     public SearchQuery parse(String scope, String text) {
         SearchQuery query = SearchQuery.parse(text);
         return query == null ? null : query.withCorrections(word -> corrections(scope, word));
@@ -45,7 +47,13 @@ public class SearchWords {
         if (known) {
             return List.of();
         }
-        // The trigram index narrows the vocabulary to similar words; the edit distance decides.
+        // The trigram index narrows the vocabulary to similar words; the edit distance decides. The threshold
+        // is the lowest similarity one typo can leave a word of this length with (two neighbours swapped in
+        // the middle change four of its n + 1 trigrams), so no typo is missed and few other words are read.
+        int n = word.length();
+        double threshold = Math.max(0.15, (n - 3) / (double) (n + 5) - 0.01);
+        jdbc.sql("select set_config('pg_trgm.similarity_threshold', :threshold, true)")
+                .param("threshold", String.valueOf(threshold)).query(String.class).single();
         List<String> similar = jdbc.sql("""
                 select word from search_words
                  where scope = :scope and word % :word

@@ -24,6 +24,9 @@ class ContactSearchIntegrationTests {
     @Autowired
     ApplicationContext context;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     ContactFixtures fixtures;
     ContactFixtures.User rep;
 
@@ -100,6 +103,15 @@ class ContactSearchIntegrationTests {
         // "ahmet" is a known word, so it is not also read as a typo of "ahmed".
         assertThat(search("ahmet " + token)).containsExactly(ahmet.toString());
         assertThat(search("kaya " + token)).containsExactlyInAnyOrder(ahmet.toString(), ahmed.toString());
+    }
+
+    @Test
+    void keepsNamesButNotEmailAddressesInTheTypoVocabulary() {
+        fixtures.contact(rep, """
+                {"firstName": "Ufuk", "lastName": "Karakuzgunlar", "emails": ["mavikuzgunlar@example.com"]}""");
+
+        assertThat(jdbc.sql("select word from search_words where scope = 'contacts' and word like '%kuzgunlar'")
+                .query(String.class).list()).containsExactly("karakuzgunlar");
     }
 
     @Test
