@@ -84,9 +84,11 @@ public final class KeysetQuery {
     }
 
     /**
-     * Runs the query: {@code select <columns> from <from> where … order by <sort>, id limit n+1}.
+     * Runs the query: {@code select <columns> from <from> where id in (select id … where … order by <sort>, id
+     * limit n+1)}, in sort order.
      *
-     * @param columns select list; must not contain a column called {@code keyset_value}
+     * @param columns select list; must not contain a column called {@code keyset_value} or {@code keyset_id}
+     * @param from a single table with its alias (it is read twice: for the page's ids, then for their rows)
      * @param id the id of a mapped row, for the cursor
      */
     public <T> Slice<T> page(JdbcClient jdbc, String columns, String from, Keyset.Sort sort, Keyset.Cursor cursor,
@@ -99,9 +101,14 @@ public final class KeysetQuery {
             bind.putAll(Keyset.params(cursor));
         }
         bind.put("keysetLimit", limit + 1);
+        // The page's ids first, then their rows: the inner query reads only what the conditions and the sort
+        // need, so an index that includes those columns serves it without reading the table for every
+        // entry it skips (V0070); the outer one reads the page's rows by id.
         String sql = "select " + columns + ", " + sort.valueExpression() + " as keyset_value from " + from
+                + " join (select " + idColumn + " as keyset_id from " + from
                 + " where " + (all.isEmpty() ? "true" : String.join(" and ", all))
-                + " order by " + sort.orderBy(idColumn) + " limit :keysetLimit";
+                + " order by " + sort.orderBy(idColumn) + " limit :keysetLimit) keyset_page on keyset_page.keyset_id = "
+                + idColumn + " order by " + sort.orderBy(idColumn);
         record Row<T>(T item, String keysetValue) {
         }
         List<Row<T>> rows = jdbc.sql(sql).params(bind)

@@ -102,7 +102,13 @@ public final class SearchQuery {
         return terms;
     }
 
-    /** Builds a {@code search_text} value from the searchable fields of a record. */
+    /**
+     * Builds a {@code search_text} value from the searchable fields of a record, in their order, cut at
+     * {@value #MAX_SEARCH_TEXT_BYTES} bytes of UTF-8: the text is also kept in the lists' name indexes
+     * (V0070), whose entries must stay well under PostgreSQL's B-tree limit of about 2,700 bytes. A
+     * typical contact's text is 150 bytes; only the tail of an extreme record (dozens of e-mails and
+     * companies) stops being searchable.
+     */
     public static String searchText(Iterable<String> values) {
         StringBuilder text = new StringBuilder();
         for (String value : values) {
@@ -113,7 +119,28 @@ public final class SearchQuery {
                 text.append(TurkishText.fold(value));
             }
         }
-        return text.toString();
+        return limitBytes(text.toString(), MAX_SEARCH_TEXT_BYTES);
+    }
+
+    static final int MAX_SEARCH_TEXT_BYTES = 2_000;
+
+    /** The longest prefix of {@code text} whose UTF-8 form fits in {@code max} bytes, never splitting a character. */
+    static String limitBytes(String text, int max) {
+        if (text.length() * 3 <= max) {
+            return text;
+        }
+        int bytes = 0;
+        int i = 0;
+        while (i < text.length()) {
+            int codePoint = text.codePointAt(i);
+            int size = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+            if (bytes + size > max) {
+                break;
+            }
+            bytes += size;
+            i += Character.charCount(codePoint);
+        }
+        return text.substring(0, i);
     }
 
     /** Searchable forms of a phone: E.164, its digits, and the national form with a leading 0 (TR). */

@@ -50,4 +50,15 @@ class SearchQueryTests {
         assertThat(query.correctedTerms()).extracting(SearchQuery.Term::corrections)
                 .containsExactly(List.of(), List.of("xahmat"), List.of(), List.of(), List.of());
     }
+
+    @Test
+    void capsTheSearchTextAtTwoThousandBytesWithoutSplittingACharacter() {
+        String text = SearchQuery.searchText(java.util.Collections.nCopies(900, "ağ"));
+
+        assertThat(text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(2_000);
+        assertThat(text).startsWith("ag ag").endsWith("ag");
+        assertThat(SearchQuery.limitBytes("şşş", 5)).isEqualTo("şş");
+        assertThat(SearchQuery.limitBytes("a😀b", 4)).isEqualTo("a");
+        assertThat(SearchQuery.limitBytes("a😀b", 5)).isEqualTo("a😀");
+    }
 }
