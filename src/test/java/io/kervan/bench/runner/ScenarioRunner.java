@@ -48,6 +48,7 @@ public final class ScenarioRunner {
         KervanClient repClient = KervanClient.signIn(baseUrl, fixtures.manifest.getProperty("salesRep"), password);
         Scenario.User rep = user("sales rep", repClient, myId(repClient), false);
         Scenarios scenarios = new Scenarios(fixtures);
+        scenarios.reserveOwner(rep.id());
         log("Signed in as " + admin.client().email() + " and " + rep.client().email() + "; finding deep pages");
         List<Scenario> singles = scenarios.all().stream().filter(s -> selected(only, s.name())).toList();
         if (singles.stream().anyMatch(s -> s.name().startsWith("list deep"))) {

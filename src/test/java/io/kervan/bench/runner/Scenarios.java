@@ -143,7 +143,10 @@ final class Scenarios {
      */
     private KervanClient.Answer update(Scenario.User user, Random random) {
         java.util.Queue<UUID> pool = updatePools.computeIfAbsent(user.label(), label -> {
+            // The admin leaves the signed-in reps' contacts alone, so that no contact is ever updated by two
+            // clients at once (that would be the optimistic lock's 412, not an error of the app).
             List<UUID> own = new ArrayList<>(fixtures.samplesFor(user.admin() ? null : user.id(), "contact").stream()
+                    .filter(s -> !user.admin() || !reservedOwners.contains(s.ownerId()))
                     .map(Fixtures.Sample::id).toList());
             user.created().stream().limit(50).map(UUID::fromString).forEach(own::add);
             java.util.Collections.shuffle(own, new Random(1));
@@ -163,6 +166,12 @@ final class Scenarios {
 
     private final java.util.Map<String, java.util.Queue<UUID>> updatePools =
             new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Set<UUID> reservedOwners = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Contacts of this owner are updated only by that owner's own client. */
+    void reserveOwner(UUID ownerId) {
+        reservedOwners.add(ownerId);
+    }
 
     private static String plural(String type) {
         return switch (type) {
