@@ -10,6 +10,7 @@ import io.kervan.shared.api.JsonMergePatch;
 import io.kervan.shared.export.ExportColumn;
 import io.kervan.shared.export.ExportFormat;
 import io.kervan.shared.export.ListExports;
+import io.kervan.shared.export.RowSource;
 import io.kervan.shared.export.VCards;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -40,6 +41,7 @@ class ContactApiController {
     private final IdempotentCreates idempotency;
     private final ObjectMapper json;
     private final ListExports exports;
+    private final ContactExports exportRows;
 
     /** The columns of a contact export, shared with the contact pages' export buttons. */
     static final List<ExportColumn<ContactSummary>> EXPORT_COLUMNS = List.of(
@@ -58,36 +60,36 @@ class ContactApiController {
             ExportFormat.VCF);
 
     ContactApiController(ContactService contacts, IdempotentCreates idempotency, ObjectMapper json,
-            ListExports exports) {
+            ListExports exports, ContactExports exportRows) {
         this.contacts = contacts;
         this.idempotency = idempotency;
         this.json = json;
         this.exports = exports;
+        this.exportRows = exportRows;
     }
 
-    /** The visible contacts matching the list filters as a CSV, XLSX or vCard file, streamed page by page. */
+    /** The visible contacts matching the list filters as a CSV, XLSX or vCard file, streamed row by row. */
     @GetMapping("/export")
     void export(@RequestParam(required = false) String format, @RequestParam(required = false) String q,
             @RequestParam(required = false) String sort, @RequestParam(required = false) UUID ownerId,
             @RequestParam(required = false) UUID companyId,
             @RequestParam(defaultValue = "false") boolean includeArchived, HttpServletResponse response)
             throws IOException {
-        export(contacts, exports, ExportFormat.parse(format, EXPORT_FORMATS),
+        export(exportRows, exports, ExportFormat.parse(format, EXPORT_FORMATS),
                 new ContactFilter(q, ownerId, companyId, includeArchived), sort, response);
     }
 
-    static void export(ContactService contacts, ListExports exports, ExportFormat format, ContactFilter filter,
+    static void export(ContactExports exportRows, ListExports exports, ExportFormat format, ContactFilter filter,
             String sort, HttpServletResponse response) throws IOException {
         String filters = ListExports.filters("q", filter.query(), "ownerId", filter.ownerId(), "companyId",
                 filter.companyId(), "includeArchived", filter.includeArchived(), "sort", sort);
         ListExports.Request request = new ListExports.Request(ContactService.RECORD_TYPE, "contacts", format,
                 filters, CurrentUser.require().id());
-        java.util.function.Function<String, Slice<ContactSummary>> pages =
-                cursor -> contacts.list(filter, sort, cursor, ListExports.PAGE_SIZE);
+        RowSource<ContactSummary> rows = exportRows.rows(filter, sort);
         if (format == ExportFormat.VCF) {
-            exports.records(response, request, pages, (contact, out) -> vCard(contact).writeTo(out));
+            exports.streamedRecords(response, request, rows, (contact, out) -> vCard(contact).writeTo(out));
         } else {
-            exports.table(response, request, EXPORT_COLUMNS, pages);
+            exports.streamedTable(response, request, EXPORT_COLUMNS, rows);
         }
     }
 

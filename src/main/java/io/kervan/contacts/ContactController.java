@@ -34,10 +34,12 @@ class ContactController {
     private final AuditService audit;
 
     private final ListExports exports;
+    private final ContactExports exportRows;
 
     ContactController(ContactService contacts, ContactFormPage formPage, OwnerChoices owners, AuditService audit,
-            ListExports exports) {
+            ListExports exports, ContactExports exportRows) {
         this.exports = exports;
+        this.exportRows = exportRows;
         this.contacts = contacts;
         this.formPage = formPage;
         this.owners = owners;
@@ -70,7 +72,7 @@ class ContactController {
     void export(@RequestParam(required = false) String format, @RequestParam(required = false) String q,
             @RequestParam(required = false) String sort, @RequestParam(defaultValue = "false") boolean archived,
             HttpServletResponse response) throws IOException {
-        ContactApiController.export(contacts, exports, ExportFormat.parse(format, ContactApiController.EXPORT_FORMATS),
+        ContactApiController.export(exportRows, exports, ExportFormat.parse(format, ContactApiController.EXPORT_FORMATS),
                 new ContactFilter(q, null, null, archived), sort, response);
     }
 

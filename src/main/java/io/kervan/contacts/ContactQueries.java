@@ -27,9 +27,9 @@ class ContactQueries {
     static final List<Keyset.Column> SORTABLE = List.of(NAME, CITY, CREATED, UPDATED);
     static final Keyset.Sort DEFAULT_SORT = new Keyset.Sort(NAME, false);
 
-    private static final String FIRST_EMAIL =
+    static final String FIRST_EMAIL =
             "(select e.email from contact_emails e where e.contact_id = c.id order by e.position limit 1)";
-    private static final String FIRST_PHONE =
+    static final String FIRST_PHONE =
             "(select p.phone from contact_phones p where p.contact_id = c.id order by p.position limit 1)";
 
     private final JdbcClient jdbc;
@@ -40,8 +40,21 @@ class ContactQueries {
         this.searchWords = searchWords;
     }
 
+    /** The columns {@link #summary} reads. */
+    static final String SUMMARY_COLUMNS = """
+            c.id, c.first_name, c.last_name, c.title, c.owner_id, c.archived_at, c.updated_at,
+            %s as email, %s as phone,
+            (select k.company_id from contact_companies k where k.contact_id = c.id and k.is_primary) as company_id"""
+            .formatted(FIRST_EMAIL, FIRST_PHONE);
+
     Slice<ContactSummary> list(VisibilityScope scope, ContactFilter filter, Keyset.Sort sort, Keyset.Cursor cursor,
             int limit) {
+        return filtered(scope, filter).page(jdbc, SUMMARY_COLUMNS, "contacts c", sort, cursor, limit,
+                ContactQueries::summary, ContactSummary::id);
+    }
+
+    /** The contacts (alias {@code c}) the user may see, narrowed by the list filters; shared by lists and exports. */
+    KeysetQuery filtered(VisibilityScope scope, ContactFilter filter) {
         KeysetQuery query = KeysetQuery.over("c")
                 .where(scope.sqlPredicate("c"), scope.sqlParameters())
                 .archived(filter.includeArchived())
@@ -51,18 +64,18 @@ class ContactQueries {
             query.where("exists (select 1 from contact_companies f where f.contact_id = c.id and f.company_id = :companyId)",
                     Map.of("companyId", filter.companyId()));
         }
-        String columns = """
-                c.id, c.first_name, c.last_name, c.title, c.owner_id, c.archived_at, c.updated_at,
-                %s as email, %s as phone,
-                (select k.company_id from contact_companies k where k.contact_id = c.id and k.is_primary) as company_id"""
-                .formatted(FIRST_EMAIL, FIRST_PHONE);
-        return query.page(jdbc, columns, "contacts c", sort, cursor, limit, ContactQueries::summary, ContactSummary::id);
+        return query;
     }
 
-    private static ContactSummary summary(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    static ContactSummary summary(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return summary(rs, (String) null);
+    }
+
+    /** The row's summary with the company name given (or {@code null}, to be named for the reader). */
+    static ContactSummary summary(java.sql.ResultSet rs, String companyName) throws java.sql.SQLException {
         return new ContactSummary(rs.getObject("id", UUID.class), rs.getString("first_name"), rs.getString("last_name"),
                 rs.getString("title"), rs.getString("email"), rs.getString("phone"),
-                rs.getObject("company_id", UUID.class), null, rs.getObject("owner_id", UUID.class),
+                rs.getObject("company_id", UUID.class), companyName, rs.getObject("owner_id", UUID.class),
                 rs.getTimestamp("archived_at") != null, Rows.instant(rs, "updated_at"));
     }
 

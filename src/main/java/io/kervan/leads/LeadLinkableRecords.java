@@ -1,67 +1,19 @@
 package io.kervan.leads;
 
+import io.kervan.identity.OwnedRecordLinks;
 import io.kervan.identity.Visibility;
-import io.kervan.identity.VisibilityScope;
-import io.kervan.shared.records.LinkableRecords;
-import io.kervan.shared.records.LinkedRecord;
-import io.kervan.shared.records.RecordRef;
 import io.kervan.shared.records.RecordType;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Leads as records that activities and tasks link to, under the leads' own visibility rule. */
 @Component
-class LeadLinkableRecords implements LinkableRecords {
-
-    private static final String COLUMNS = "id, first_name, last_name, company_name, owner_id, visible_to_team";
-
-    private final JdbcClient jdbc;
-    private final Visibility visibility;
+class LeadLinkableRecords extends OwnedRecordLinks {
 
     LeadLinkableRecords(JdbcClient jdbc, Visibility visibility) {
-        this.jdbc = jdbc;
-        this.visibility = visibility;
-    }
-
-    @Override
-    public RecordType type() {
-        return RecordType.LEAD;
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Optional<LinkedRecord> findVisible(UUID id) {
-        VisibilityScope scope = visibility.current();
-        return jdbc.sql("select " + COLUMNS + " from leads where id = :id").param("id", id)
-                .query((rs, n) -> scope.canView(rs.getObject("owner_id", UUID.class), rs.getBoolean("visible_to_team"))
-                        ? record(rs, scope.canEdit(rs.getObject("owner_id", UUID.class))) : null)
-                .optional();
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Map<UUID, LinkedRecord> describe(Collection<UUID> ids) {
-        Map<UUID, LinkedRecord> described = new HashMap<>();
-        if (!ids.isEmpty()) {
-            jdbc.sql("select " + COLUMNS + " from leads where id = any(:ids)").param("ids", ids.toArray(UUID[]::new))
-                    .query((rs, n) -> record(rs, false)).list()
-                    .forEach(record -> described.put(record.ref().id(), record));
-        }
-        return described;
-    }
-
-    private static LinkedRecord record(ResultSet rs, boolean editable) throws SQLException {
-        return new LinkedRecord(new RecordRef(RecordType.LEAD, rs.getObject("id", UUID.class)), LeadRules.displayName(rs.getString("first_name"),
-                rs.getString("last_name"), rs.getString("company_name")),
-                rs.getObject("owner_id", UUID.class), editable);
+        super(RecordType.LEAD, "leads", "first_name, last_name, company_name",
+                rs -> LeadRules.displayName(rs.getString("first_name"), rs.getString("last_name"),
+                        rs.getString("company_name")),
+                jdbc, visibility);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -66,6 +67,20 @@ public final class KeysetQuery {
     /** Narrows to rows whose {@code search_text} matches every word of {@code search}; no-op when null. */
     public KeysetQuery search(SearchQuery search) {
         return search == null ? this : where(search.sqlPredicate(alias), search.parameters());
+    }
+
+    /**
+     * Runs the query unpaged — {@code select <columns> from <from> where … order by <sort>, id} — and
+     * hands each row to {@code rows} as it is read, {@code fetchSize} rows per round trip, so a list of
+     * any length goes through in constant memory (exports). Must run inside a transaction: PostgreSQL's
+     * driver fetches through a cursor only then, and reads the whole result into memory otherwise.
+     */
+    public void stream(JdbcClient jdbc, String columns, String from, Keyset.Sort sort, int fetchSize,
+            RowCallbackHandler rows) {
+        String sql = "select " + columns + " from " + from
+                + " where " + (conditions.isEmpty() ? "true" : String.join(" and ", conditions))
+                + " order by " + sort.orderBy(alias + ".id");
+        jdbc.sql(sql).params(params).withFetchSize(fetchSize).query(rows);
     }
 
     /**

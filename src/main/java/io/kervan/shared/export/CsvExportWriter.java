@@ -1,5 +1,6 @@
 package io.kervan.shared.export;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -18,7 +19,8 @@ public final class CsvExportWriter implements ExportWriter {
     private final CSVPrinter printer;
 
     public CsvExportWriter(OutputStream out) throws IOException {
-        this.writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        // the printer appends value by value; a buffer in front of the encoder keeps those calls cheap
+        this.writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         writer.write('\uFEFF');
         this.printer = new CSVPrinter(writer, CSVFormat.RFC4180);
     }

@@ -3,6 +3,7 @@ package io.kervan.shared.export;
 import io.kervan.shared.Ids;
 import io.kervan.shared.Slice;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -20,14 +21,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Streams a list to the HTTP response: pages are fetched through the module's keyset paging
- * ({@code cursor → slice}, so every page goes through the visibility rule) and written as they come.
+ * Streams a list to the HTTP response, row by row as the rows come. The rows come either from a
+ * {@link RowSource} (one streamed query of the module, the fast path for long lists) or from the
+ * module's keyset paging ({@code cursor → slice}); either way through the module's visibility rule.
  */
 @Service
 public class ListExports {
 
     /** Rows read per page. */
     public static final int PAGE_SIZE = 200;
+    /** Bytes collected before they go to the response: fewer, larger writes to the socket. */
+    private static final int BUFFER_BYTES = 64 * 1024;
 
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
@@ -49,9 +53,17 @@ public class ListExports {
     /** Writes a CSV or XLSX table of the pages to the response. */
     public <T> void table(HttpServletResponse response, Request request, List<ExportColumn<T>> columns,
             Function<String, Slice<T>> pages) throws IOException {
-        Slice<T> first = pages.apply(null);
+        streamedTable(response, request, columns, RowSource.paged(pages));
+    }
+
+    /**
+     * Writes a CSV or XLSX table of the rows to the response. The source must have checked its filters
+     * already (a bad filter is a 400, not a broken file).
+     */
+    public <T> void streamedTable(HttpServletResponse response, Request request, List<ExportColumn<T>> columns,
+            RowSource<T> rows) throws IOException {
         start(response, request);
-        OutputStream out = response.getOutputStream();
+        OutputStream out = new BufferedOutputStream(response.getOutputStream(), BUFFER_BYTES);
         ExportWriter writer = ExportWriter.of(request.format(), out);
         List<String> headers = new ArrayList<>(columns.size());
         for (ExportColumn<T> column : columns) {
@@ -59,7 +71,7 @@ public class ListExports {
                     LocaleContextHolder.getLocale()));
         }
         writer.header(headers);
-        int rows = each(first, pages, item -> {
+        long written = rows.forEach(item -> {
             List<Object> values = new ArrayList<>(columns.size());
             for (ExportColumn<T> column : columns) {
                 values.add(column.value().apply(item));
@@ -68,18 +80,23 @@ public class ListExports {
         });
         writer.finish();
         out.flush();
-        recorded(request, rows);
+        recorded(request, written);
     }
 
     /** Writes a file of the pages to the response, each record written by {@code writeOne}. */
     public <T> void records(HttpServletResponse response, Request request, Function<String, Slice<T>> pages,
             RowWriter<T> writeOne) throws IOException {
-        Slice<T> first = pages.apply(null);
+        streamedRecords(response, request, RowSource.paged(pages), writeOne);
+    }
+
+    /** Writes a file of the rows to the response, each record written by {@code writeOne}. */
+    public <T> void streamedRecords(HttpServletResponse response, Request request, RowSource<T> rows,
+            RowWriter<T> writeOne) throws IOException {
         start(response, request);
-        OutputStream out = response.getOutputStream();
-        int rows = each(first, pages, item -> writeOne.write(item, out));
+        OutputStream out = new BufferedOutputStream(response.getOutputStream(), BUFFER_BYTES);
+        long written = rows.forEach(item -> writeOne.write(item, out));
         out.flush();
-        recorded(request, rows);
+        recorded(request, written);
     }
 
     /** Writes one record of a non-tabular export. */
@@ -88,27 +105,6 @@ public class ListExports {
         void write(T item, OutputStream out) throws IOException;
     }
 
-    @FunctionalInterface
-    private interface ItemConsumer<T> {
-        void accept(T item) throws IOException;
-    }
-
-    /** Reads the first page before anything is written, so that bad filters still answer 400. */
-    private static <T> int each(Slice<T> first, Function<String, Slice<T>> pages, ItemConsumer<T> consumer)
-            throws IOException {
-        int rows = 0;
-        Slice<T> page = first;
-        while (true) {
-            for (T item : page.items()) {
-                consumer.accept(item);
-                rows++;
-            }
-            if (page.nextCursor() == null) {
-                return rows;
-            }
-            page = pages.apply(page.nextCursor());
-        }
-    }
 
     private void start(HttpServletResponse response, Request request) {
         String fileName = request.fileName() + "-" + LocalDate.now(clock) + "." + request.format().extension();
@@ -118,8 +114,9 @@ public class ListExports {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 
-    private void recorded(Request request, int rows) {
-        ListExported event = new ListExported(Ids.newId(), request.recordType(), request.format().extension(), rows,
+    private void recorded(Request request, long rows) {
+        ListExported event = new ListExported(Ids.newId(), request.recordType(), request.format().extension(),
+                Math.toIntExact(rows),
                 request.actorId(), clock.instant(), request.filters());
         transactions.executeWithoutResult(status -> events.publishEvent(event));
     }

@@ -38,7 +38,8 @@ class JobsConfiguration {
         return new SchedulerLifecycle(() -> newScheduler(dataSource, tasks, properties, clock), properties.enabled());
     }
 
-    private static Scheduler newScheduler(DataSource dataSource, List<Task<?>> tasks, JobsProperties properties,
+    /** A scheduler as every node runs it (also built twice on one database by the tests, as two nodes). */
+    static Scheduler newScheduler(DataSource dataSource, List<Task<?>> tasks, JobsProperties properties,
             Clock clock) {
         // startTasks(...) registers the recurring jobs itself; giving them to create(...) as well fails
         // with "Duplicate key" as soon as one recurring job exists

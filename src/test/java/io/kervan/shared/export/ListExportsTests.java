@@ -73,6 +73,45 @@ class ListExportsTests {
     }
 
     @Test
+    void streamedRowsReachTheResponseWhileTheSourceIsStillProducingThem() throws Exception {
+        int total = 200_000;
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        long[] bytesAtHalfway = {-1};
+        RowSource<Integer> rows = consumer -> {
+            for (int n = 0; n < total; n++) {
+                if (n == total / 2) {
+                    bytesAtHalfway[0] = response.getContentAsByteArray().length;
+                }
+                consumer.accept(n);
+            }
+            return total;
+        };
+        exports.streamedTable(response, request, List.of(ExportColumn.of("n", n -> n)), rows);
+        int length = response.getContentAsByteArray().length;
+        // nothing collects the rows: half of the file has gone out (less what the writers' buffers hold,
+        // some 140 KB) before the second half of the rows exists
+        assertThat(length).isGreaterThan(1_000_000);
+        assertThat(bytesAtHalfway[0]).isGreaterThan(length / 2 - 256 * 1024).isLessThan(length);
+        assertThat(events).singleElement().isInstanceOfSatisfying(ListExported.class,
+                e -> assertThat(e.rows()).isEqualTo(total));
+    }
+
+    @Test
+    void aVCardLikeExportOfStreamedRowsIsWrittenRecordByRecord() throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        RowSource<String> rows = consumer -> {
+            consumer.accept("a");
+            consumer.accept("b");
+            return 2;
+        };
+        exports.streamedRecords(response, request, rows,
+                (row, out) -> out.write(("<" + row + ">").getBytes(StandardCharsets.UTF_8)));
+        assertThat(response.getContentAsString()).isEqualTo("<a><b>");
+        assertThat(events).singleElement().isInstanceOfSatisfying(ListExported.class,
+                e -> assertThat(e.rows()).isEqualTo(2));
+    }
+
+    @Test
     void filtersLeaveOutEmptyAndFalseValues() {
         assertThat(ListExports.filters("q", "ada", "ownerId", null, "includeArchived", false, "sort", "", "stale", true))
                 .isEqualTo("q=ada&stale=true");
