@@ -61,6 +61,10 @@ public final class XlsxTableReader implements TableReader {
         ReadableWorkbook workbook = null;
         try {
             workbook = new ReadableWorkbook(file);
+            if (workbook.getSheets().findAny().isEmpty()) {
+                // A damaged workbook can list no sheet at all; getFirstSheet() would fail with an index error.
+                throw new ImportFileException("import.file.noSheets");
+            }
             Sheet chosen = sheet == null || sheet.isBlank() ? workbook.getFirstSheet()
                     : workbook.findSheet(sheet).orElseThrow(() -> new ImportFileException("import.file.sheetUnknown",
                             sheet));
