@@ -50,7 +50,7 @@ class ImportUndoResumeIntegrationTests {
         TestUsers.TestUser rep = new TestUsers(context).create(Role.SALES_REP, null);
         String tag = ImportFixtures.token();
         StringBuilder csv = new StringBuilder("Ad,E-posta\n");
-        int rows = 1_100;
+        int rows = 600;
         for (int i = 0; i < rows; i++) {
             csv.append("Geri").append(i).append(',').append(tag).append('.').append(i).append("@example.com\n");
         }
