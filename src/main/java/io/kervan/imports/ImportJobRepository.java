@@ -78,6 +78,24 @@ class ImportJobRepository {
     static final class FileTooLarge extends RuntimeException {
     }
 
+    /** Deletes the files of imports that ended before {@code before}; @return how many imports had one */
+    int deleteFilesOfJobsEndedBefore(Instant before) {
+        return jdbc.sql("""
+                with gone as (
+                    delete from import_files f using import_jobs j
+                     where f.import_id = j.id and j.status in ('completed', 'failed', 'cancelled', 'undoing', 'undone')
+                       and j.finished_at < :before
+                    returning f.import_id)
+                select count(distinct import_id) from gone""")
+                .param("before", Timestamp.from(before)).query(Integer.class).single();
+    }
+
+    /** Deletes uploads never started that were made before {@code before}, with their files. */
+    int deleteUploadsCreatedBefore(Instant before) {
+        return jdbc.sql("delete from import_jobs where status = 'uploaded' and created_at < :before")
+                .param("before", Timestamp.from(before)).update();
+    }
+
     void copyFile(UUID from, UUID to) {
         jdbc.sql("update import_jobs set upload_id = :from where id = :to").param("from", from).param("to", to).update();
         jdbc.sql("""
