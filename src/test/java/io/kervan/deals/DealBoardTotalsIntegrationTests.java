@@ -196,7 +196,7 @@ class DealBoardTotalsIntegrationTests {
     }
 
     private String changeExisting(Random random, UUID deal) {
-        String change = switch (random.nextInt(11)) {
+        String change = switch (random.nextInt(12)) {
             case 0 -> "stage_id = :stage";
             case 1 -> "pipeline_id = :pipeline, stage_id = :stage";
             case 2 -> "status = 'won', closed_at = now()";
@@ -204,7 +204,8 @@ class DealBoardTotalsIntegrationTests {
             case 4 -> "status = 'open', closed_at = null";
             case 5 -> "archived_at = now()";
             case 6 -> "archived_at = null";
-            case 7 -> "owner_id = :owner, visible_to_team = not visible_to_team";
+            case 7 -> "owner_id = :owner";
+            case 11 -> "visible_to_team = not visible_to_team";
             case 8 -> "value = :value";
             case 9 -> "currency = :currency";
             default -> "title = title || '!'";
