@@ -34,10 +34,12 @@ class ContactBatchWriter {
     private final CompanyLinks companyLinks;
     private final Visibility visibility;
     private final ApplicationEventPublisher events;
+    private final ContactTableStatistics statistics;
 
     ContactBatchWriter(ContactBatchRepository batches, CompanyLinks companyLinks, Visibility visibility,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ContactTableStatistics statistics) {
         this.batches = batches;
+        this.statistics = statistics;
         this.companyLinks = companyLinks;
         this.visibility = visibility;
         this.events = events;
@@ -68,6 +70,7 @@ class ContactBatchWriter {
             }
         }
         batches.insertAll(creates, scope.userId());
+        statistics.written(creates.size());
         boolean[] wentThrough = batches.updateAll(updates, scope.userId());
 
         List<RecordChanged> changes = new ArrayList<>(creates.size() + updates.size());

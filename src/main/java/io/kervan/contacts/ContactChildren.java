@@ -16,16 +16,6 @@ class ContactChildren {
         this.jdbc = jdbc;
     }
 
-    List<String> emails(UUID contactId) {
-        return jdbc.sql("select email from contact_emails where contact_id = :id order by position")
-                .param("id", contactId).query(String.class).list();
-    }
-
-    List<String> phones(UUID contactId) {
-        return jdbc.sql("select phone from contact_phones where contact_id = :id order by position")
-                .param("id", contactId).query(String.class).list();
-    }
-
     List<ContactDetails.LinkedCompany> companies(UUID contactId) {
         return jdbc.sql("""
                 select company_id, company_name, role, is_primary from contact_companies

@@ -25,6 +25,12 @@ class ContactRepository {
             id, first_name, last_name, title, address_line, city, country, tags, notes, owner_id, visible_to_team,
             external_source, external_id, archived_at, created_at, updated_at, created_by, updated_by, version, last_activity_at""";
 
+    /** A contact's e-mails and phones read with its row: one round trip instead of three per contact read. */
+    private static final String WITH_EMAILS_AND_PHONES = COLUMNS + """
+            ,
+            array(select email from contact_emails e where e.contact_id = contacts.id order by e.position) as emails,
+            array(select phone from contact_phones p where p.contact_id = contacts.id order by p.position) as phones""";
+
     private final JdbcClient jdbc;
     private final ContactChildren children;
 
@@ -34,12 +40,13 @@ class ContactRepository {
     }
 
     Optional<ContactDetails> findById(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from contacts where id = :id").param("id", id)
+        return jdbc.sql("select " + WITH_EMAILS_AND_PHONES + " from contacts where id = :id").param("id", id)
                 .query(this::map).optional();
     }
 
     Optional<ContactDetails> findByExternalId(String source, String externalId) {
-        return jdbc.sql("select " + COLUMNS + " from contacts where external_source = :source and external_id = :externalId")
+        return jdbc.sql("select " + WITH_EMAILS_AND_PHONES
+                + " from contacts where external_source = :source and external_id = :externalId")
                 .param("source", source).param("externalId", externalId).query(this::map).optional();
     }
 
@@ -143,7 +150,8 @@ class ContactRepository {
     private ContactDetails map(ResultSet rs, int row) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         return new ContactDetails(id, rs.getString("first_name"), rs.getString("last_name"), rs.getString("title"),
-                children.emails(id), children.phones(id), children.companies(id), rs.getString("address_line"),
+                Rows.strings(rs, "emails"), Rows.strings(rs, "phones"), children.companies(id),
+                rs.getString("address_line"),
                 rs.getString("city"), rs.getString("country"), Rows.strings(rs, "tags"), rs.getString("notes"),
                 rs.getObject("owner_id", UUID.class), rs.getBoolean("visible_to_team"),
                 rs.getString("external_source"), rs.getString("external_id"), Rows.instant(rs, "archived_at"),

@@ -140,6 +140,7 @@ class ImportRunner {
     private void runBatch(ImportJob job, RowProcessor<?> processor, List<TableRow> batch, long processed, Locale locale) {
         long started = System.currentTimeMillis();
         List<RowOutcome> outcomes = batchTransaction.execute(status -> {
+            jobs.commitWithoutWaitingForDisk();
             List<RowOutcome> results = processor.processAll(batch);
             if (job.dryRun()) {
                 status.setRollbackOnly();

@@ -30,15 +30,16 @@ class EmbeddedDatabaseConfiguration {
         Path directory = properties.dataDir().toAbsolutePath().resolve("pg");
         Files.createDirectories(directory);
         log.info("Starting embedded PostgreSQL with data in {}", directory);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(properties.embeddedDbCleanOnStart())
                 .setPort(properties.embeddedDbPort())
                 .setServerConfig("max_connections", "200")
                 // Spring closes this bean after everything that uses the database (event registry,
                 // sessions) has stopped; zonky's own JVM hook would stop PostgreSQL before them.
-                .setRegisterShutdownHook(false)
-                .start();
+                .setRegisterShutdownHook(false);
+        properties.embeddedDbSettings().forEach(builder::setServerConfig);
+        EmbeddedPostgres postgres = builder.start();
         log.info("Embedded PostgreSQL listening on port {}", postgres.getPort());
         return postgres;
     }

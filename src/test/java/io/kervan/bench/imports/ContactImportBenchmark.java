@@ -19,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -26,6 +28,7 @@ import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The import benchmark of issue #5: a contacts CSV (validated, phones normalised, upsert on e-mail,
@@ -48,11 +51,17 @@ public final class ContactImportBenchmark {
         writeCsv(csv, rows);
         System.out.printf(Locale.ROOT, "file: %s (%d rows, %.1f MB)%n", csv, rows, Files.size(csv) / 1e6);
 
-        ConfigurableApplicationContext app = new SpringApplication(KervanApplication.class).run(
+        boolean statements = Boolean.getBoolean("bench.statements");
+        List<String> settings = new ArrayList<>(List.of(
                 "--kervan.data-dir=" + dir.resolve("data-" + UUID.randomUUID()).toAbsolutePath(),
                 "--kervan.embedded-db-clean-on-start=true", "--server.port=0", "--logging.file.name=",
                 "--logging.structured.format.file=", "--kervan.admin.email=bench@kervan.test",
-                "--kervan.admin.password=bench-password-1", "--kervan.jobs.polling-interval=200ms");
+                "--kervan.admin.password=bench-password-1", "--kervan.jobs.polling-interval=200ms"));
+        if (statements) {
+            settings.add("--kervan.embedded-db-settings.shared_preload_libraries=pg_stat_statements");
+        }
+        ConfigurableApplicationContext app = new SpringApplication(KervanApplication.class)
+                .run(settings.toArray(String[]::new));
         boolean completed = false;
         try {
             double copySeconds = copy(app.getBean(DataSource.class), csv);
@@ -66,6 +75,10 @@ public final class ContactImportBenchmark {
             ImportMapping mapping = new ImportMapping("contacts", "upsert", "email", "auto", "auto", null,
                     Map.of("first_name", "firstName", "last_name", "lastName", "email", "email", "phone", "phone",
                             "city", "city"), Map.of(), null, false, false);
+            if (statements) {
+                JdbcClient.create(app.getBean(DataSource.class)).sql("create extension if not exists pg_stat_statements")
+                        .update();
+            }
             long started = System.nanoTime();
             ImportJob job = backgroundUser.runAs(admin, () -> {
                 try (InputStream in = Files.newInputStream(csv)) {
@@ -91,6 +104,9 @@ public final class ContactImportBenchmark {
             System.out.printf(Locale.ROOT, "peak heap: %.0f MB of max %.0f MB%n", peakHeap() / 1e6,
                     Runtime.getRuntime().maxMemory() / 1e6);
             completed = done.status() == ImportStatus.COMPLETED;
+            if (statements) {
+                printStatements(app.getBean(DataSource.class));
+            }
         } finally {
             app.close();
         }
@@ -130,6 +146,17 @@ public final class ContactImportBenchmark {
             }
             return (System.nanoTime() - started) / 1e9;
         }
+    }
+
+    /** Where the database's time went ({@code -Dbench.statements=true}): the statements by total time. */
+    static void printStatements(DataSource dataSource) {
+        System.out.println("statements by total time (ms, calls, rows, statement):");
+        JdbcClient.create(dataSource).sql("""
+                select round(total_exec_time) as ms, calls, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) as q
+                  from pg_stat_statements order by total_exec_time desc limit 25""")
+                .query((rs, n) -> String.format(Locale.ROOT, "%8d %8d %9d  %s", rs.getLong(1), rs.getLong(2),
+                        rs.getLong(3), rs.getString(4)))
+                .list().forEach(System.out::println);
     }
 
     static long peakHeap() {
