@@ -117,47 +117,107 @@ class DealQueries {
             BigDecimal weighted) {
     }
 
-    /** One row per (column, currency, rate day): column is the stage id for open deals, "won" or "lost" otherwise. */
+    /**
+     * One row per (column, currency, rate day): column is the stage id for open deals, "won" or "lost" otherwise.
+     * The open columns come from the stored totals (V0071) when the filter only narrows what the totals are keyed
+     * by (pipeline, stage, owner and the visibility of owners); a search, status, stale, close month or archived
+     * filter sums the matching deals instead.
+     */
     List<ColumnSum> boardSums(VisibilityScope scope, DealFilter filter, Instant now, Instant closedSince) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         where(scope, filter, now, conditions, params);
         params.put("closedSince", Timestamp.from(closedSince));
         String where = String.join(" and ", conditions);
-        // Two parts so that each is an index-only scan of its board index (see V0067). The weighted total of
-        // a stage is its total times the stage's probability, applied once per group rather than per deal.
+        String open = storedTotalsServe(filter) ? storedOpenSums(scope, filter, params) : liveOpenSums(where);
+        // The weighted total of a stage is its total times the stage's probability, applied once per group rather
+        // than per deal. The closed part is an index-only scan of deals_board_closed_idx (V0067).
         String sql = """
                 select cast(t.stage_id as text) as board_column, t.currency, null as rate_date, t.deals, t.total,
                        t.total * s.probability / 100 as weighted
-                  from (select d.stage_id, d.currency, count(*) as deals, coalesce(sum(d.value), 0) as total
-                          from deals d
-                         where %1$s and d.status = 'open'
-                         group by d.stage_id, d.currency) t
+                  from (%1$s) t
                   join pipeline_stages s on s.id = t.stage_id
                 union all
                 select d.status, d.currency, cast(d.closed_at at time zone 'UTC' as date),
                        count(*), coalesce(sum(d.value), 0),
                        case d.status when 'won' then coalesce(sum(d.value), 0) else 0 end
                   from deals d
-                 where %1$s and d.status in ('won', 'lost') and d.closed_at >= :closedSince
-                 group by d.status, d.currency, 3""".formatted(where);
+                 where %2$s and d.status in ('won', 'lost') and d.closed_at >= :closedSince
+                 group by d.status, d.currency, 3""".formatted(open, where);
         return jdbc.sql(sql).params(params).query((rs, n) -> new ColumnSum(rs.getString("board_column"),
                 rs.getString("currency"), rs.getObject("rate_date", java.time.LocalDate.class), rs.getLong("deals"),
                 rs.getBigDecimal("total"),
                 rs.getBigDecimal("weighted"))).list();
     }
 
+    /** Whether the stored totals hold exactly the open deals {@code filter} asks for. */
+    static boolean storedTotalsServe(DealFilter filter) {
+        return SearchQuery.parse(filter.query()) == null && filter.status() == null && !filter.staleOnly()
+                && filter.closeMonth() == null && !filter.includeArchived();
+    }
+
+    /** Count and sum of the matching open deals per stage and currency, summed row by row (an index-only scan). */
+    private static String liveOpenSums(String where) {
+        return """
+                select d.stage_id, d.currency, count(*) as deals, coalesce(sum(d.value), 0) as total
+                  from deals d
+                 where %s and d.status = 'open'
+                 group by d.stage_id, d.currency""".formatted(where);
+    }
+
+    /**
+     * The same from the stored totals plus the deltas not yet folded into them, read in one statement (one
+     * snapshot), so a concurrent fold is seen either entirely or not at all. A key whose deals all left sums to 0
+     * and is dropped, as the live sum has no row for it.
+     */
+    private static String storedOpenSums(VisibilityScope scope, DealFilter filter, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
+        keyConditions(scope, filter, conditions, params);
+        return """
+                select d.stage_id, d.currency, sum(d.deals) as deals, sum(d.total) as total
+                  from (select pipeline_id, stage_id, currency, owner_id, visible_to_team, deals, total
+                          from deal_board_totals
+                        union all
+                        select pipeline_id, stage_id, currency, owner_id, visible_to_team, deals, total
+                          from deal_board_total_deltas) d
+                 where %s
+                 group by d.stage_id, d.currency
+                having sum(d.deals) <> 0""".formatted(String.join(" and ", conditions));
+    }
+
     private void where(VisibilityScope scope, DealFilter filter, Instant now, List<String> conditions,
             Map<String, Object> params) {
-        params.putAll(scope.sqlParameters());
         params.put("now", Timestamp.from(now));
-        conditions.add(scope.sqlPredicate("d"));
+        keyConditions(scope, filter, conditions, params);
         conditions.add(filter.includeArchived() ? "true" : "d.archived_at is null");
         SearchQuery search = searchWords.parse("deals", filter.query());
         if (search != null) {
             conditions.add(search.sqlPredicate("d"));
             params.putAll(search.parameters());
         }
+        if (filter.status() != null) {
+            conditions.add("d.status = :status");
+            params.put("status", filter.status().key());
+        }
+        if (filter.staleOnly()) {
+            // Served by deals_stale_idx: open, unarchived deals whose stale_at has passed.
+            conditions.add("d.status = 'open' and d.archived_at is null and d.stale_at < :now");
+        }
+        if (filter.closeMonth() != null) {
+            conditions.add("d.expected_close_date between :closeFrom and :closeTo");
+            params.put("closeFrom", Date.valueOf(filter.closeMonth().atDay(1)));
+            params.put("closeTo", Date.valueOf(filter.closeMonth().atEndOfMonth()));
+        }
+    }
+
+    /**
+     * The conditions on what the stored board totals are keyed by (pipeline, stage, owner, team flag), over an
+     * alias {@code d} of deals or of the totals.
+     */
+    private static void keyConditions(VisibilityScope scope, DealFilter filter, List<String> conditions,
+            Map<String, Object> params) {
+        params.putAll(scope.sqlParameters());
+        conditions.add(scope.sqlPredicate("d"));
         if (filter.pipelineId() != null) {
             conditions.add("d.pipeline_id = :pipelineId");
             params.put("pipelineId", filter.pipelineId());
@@ -173,19 +233,6 @@ class DealQueries {
         if (filter.ownerIds() != null) {
             conditions.add("d.owner_id = any(:ownerIds)");
             params.put("ownerIds", filter.ownerIds().toArray(UUID[]::new));
-        }
-        if (filter.status() != null) {
-            conditions.add("d.status = :status");
-            params.put("status", filter.status().key());
-        }
-        if (filter.staleOnly()) {
-            // Served by deals_stale_idx: open, unarchived deals whose stale_at has passed.
-            conditions.add("d.status = 'open' and d.archived_at is null and d.stale_at < :now");
-        }
-        if (filter.closeMonth() != null) {
-            conditions.add("d.expected_close_date between :closeFrom and :closeTo");
-            params.put("closeFrom", Date.valueOf(filter.closeMonth().atDay(1)));
-            params.put("closeTo", Date.valueOf(filter.closeMonth().atEndOfMonth()));
         }
     }
 
