@@ -13,7 +13,9 @@ import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -77,7 +79,9 @@ class ImportApiController {
         return ImportJson.of(imports.cancel(id));
     }
 
+    /** Starts the undo in the background: {@code 202} with the job {@code undoing}; follow it like the import. */
     @PostMapping("/{id}/undo")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ImportJson undo(@PathVariable UUID id) {
         return ImportJson.of(imports.undo(id));
     }

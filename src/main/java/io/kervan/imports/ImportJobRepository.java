@@ -25,7 +25,8 @@ class ImportJobRepository {
     private static final String COLUMNS = """
             id, created_by, record_type, file_name, file_format, file_bytes, mapping::text, dry_run, status, encoding,
             delimiter, sheet, total_rows, processed_rows, created_count, updated_count, skipped_count, failed_count,
-            run_millis, cancel_requested, message, created_at, started_at, finished_at, undone_at, upload_id""";
+            run_millis, cancel_requested, message, created_at, started_at, finished_at, undone_at, upload_id,
+            undo_by, undo_before_row, undone_rows""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -165,6 +166,25 @@ class ImportJobRepository {
     void finish(UUID id, ImportStatus status, String message) {
         jdbc.sql("update import_jobs set status = :status, message = :message, finished_at = now() where id = :id")
                 .param("status", status.key()).param("message", message).param("id", id).update();
+    }
+
+    /**
+     * Marks an undoable job as being undone by {@code userId}.
+     *
+     * @return false when it is not undoable any more (someone else asked first)
+     */
+    boolean startUndo(UUID id, UUID userId) {
+        return jdbc.sql("""
+                update import_jobs set status = 'undoing', undo_by = :userId
+                 where id = :id and status in ('completed', 'cancelled', 'failed') and not dry_run""")
+                .param("id", id).param("userId", userId).update() == 1;
+    }
+
+    /** The undo's checkpoint, in the transaction of the batch it reverted. */
+    void undoCheckpoint(UUID id, long beforeRow, int reverted) {
+        jdbc.sql("""
+                update import_jobs set undo_before_row = :beforeRow, undone_rows = undone_rows + :reverted
+                 where id = :id""").param("beforeRow", beforeRow).param("reverted", reverted).param("id", id).update();
     }
 
     void undone(UUID id) {
@@ -325,7 +345,8 @@ class ImportJobRepository {
                 rs.getLong("updated_count"), rs.getLong("skipped_count"), rs.getLong("failed_count"),
                 rs.getLong("run_millis"), rs.getBoolean("cancel_requested"), rs.getString("message"),
                 instant(rs, "created_at"), instant(rs, "started_at"), instant(rs, "finished_at"),
-                instant(rs, "undone_at"), rs.getObject("upload_id", UUID.class));
+                instant(rs, "undone_at"), rs.getObject("upload_id", UUID.class), rs.getObject("undo_by", UUID.class),
+                rs.getObject("undo_before_row", Long.class), rs.getLong("undone_rows"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -5,13 +5,11 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import io.kervan.identity.CurrentUser;
 import io.kervan.imports.reading.ImportFileException;
 import io.kervan.imports.reading.TableRow;
-import io.kervan.shared.ChangeOrigin;
 import io.kervan.shared.FieldProblem;
 import io.kervan.shared.Ids;
 import io.kervan.shared.InvalidInputException;
 import io.kervan.shared.NotAllowedException;
 import io.kervan.shared.RecordNotFoundException;
-import io.kervan.shared.StaleVersionException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,15 +22,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * The imports module's API: upload, preview, start (as a background job), follow, cancel and undo
@@ -42,7 +36,6 @@ import tools.jackson.databind.ObjectMapper;
 public class ImportService {
 
     static final int PREVIEW_ROWS = 10;
-    private static final int UNDO_BATCH = 500;
 
     private final ImportJobRepository jobs;
     private final ImportFiles files;
@@ -50,14 +43,12 @@ public class ImportService {
     private final ImportMessages messages;
     private final SchedulerClient scheduler;
     private final OneTimeTask<String> task;
-    private final ObjectMapper json;
-    private final TransactionTemplate batchTransaction;
-    private final TransactionTemplate savepoint;
+    private final OneTimeTask<String> undoTask;
     private final long maxFileBytes;
 
     ImportService(ImportJobRepository jobs, ImportFiles files, ImportTargets targets, ImportMessages messages,
-            SchedulerClient scheduler, OneTimeTask<String> importJob, ObjectMapper json,
-            PlatformTransactionManager transactions,
+            SchedulerClient scheduler, @Qualifier("importJob") OneTimeTask<String> importJob,
+            @Qualifier("importUndo") OneTimeTask<String> importUndo,
             @Value("${kervan.imports.max-file-size:256MB}") DataSize maxFileSize) {
         this.jobs = jobs;
         this.files = files;
@@ -65,10 +56,7 @@ public class ImportService {
         this.messages = messages;
         this.scheduler = scheduler;
         this.task = importJob;
-        this.json = json;
-        this.batchTransaction = new TransactionTemplate(transactions);
-        this.savepoint = new TransactionTemplate(transactions);
-        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.undoTask = importUndo;
         this.maxFileBytes = maxFileSize.toBytes();
     }
 
@@ -257,70 +245,16 @@ public class ImportService {
     }
 
     /**
-     * Reverts an import: deletes what it created and restores what it updated — except records changed
-     * since, which are kept and listed (as problems of phase {@code undo}).
+     * Starts reverting an import in the background ({@link ImportUndoRunner}): the job is {@code undoing}
+     * until it is {@code undone}, with its progress on the job.
      */
     public ImportJob undo(UUID id) {
         ImportJob job = visible(id);
-        if (!job.undoable()) {
+        if (!job.undoable() || !jobs.startUndo(id, CurrentUser.require().id())) {
             throw new io.kervan.shared.ConflictException("Only a finished, not yet undone import that wrote records can be undone");
         }
-        ImportTarget<?> target = targets.get(job.recordType());
-        Locale locale = locale();
-        ChangeOrigin.during("import:" + id, () -> {
-            long before = Long.MAX_VALUE;
-            while (true) {
-                long cursor = before;
-                List<ImportJobRepository.WrittenRow> rows = jobs.writtenRows(id, cursor, UNDO_BATCH);
-                if (rows.isEmpty()) {
-                    break;
-                }
-                batchTransaction.executeWithoutResult(status -> {
-                    List<ImportJobRepository.StoredProblem> kept = new ArrayList<>();
-                    for (ImportJobRepository.WrittenRow row : rows) {
-                        String problem = savepoint.execute(s -> {
-                            String result = revert(target, row);
-                            if (result != null) {
-                                s.setRollbackOnly();
-                            }
-                            return result;
-                        });
-                        if (problem != null) {
-                            kept.add(new ImportJobRepository.StoredProblem(row.rowNumber(), null,
-                                    row.recordId().toString(), messages.text(problem, locale), "undo"));
-                        }
-                    }
-                    jobs.saveProblems(id, kept);
-                });
-                before = rows.get(rows.size() - 1).rowNumber();
-            }
-            jobs.undone(id);
-            return null;
-        });
+        scheduler.schedule(undoTask.instance(id.toString(), id.toString()), Instant.now());
         return jobs.find(id).orElseThrow();
-    }
-
-    /** Reverts one row; a message code when the record is kept instead. */
-    @SuppressWarnings("unchecked")
-    private <D> String revert(ImportTarget<D> target, ImportJobRepository.WrittenRow row) {
-        try {
-            if (row.outcome() == RowOutcome.Outcome.CREATED) {
-                return target.delete(row.recordId(), row.recordVersion()) ? null : "import.undo.changedSince";
-            }
-            D before = json.readValue(row.before(), target.draftType());
-            target.update(row.recordId(), before, row.recordVersion());
-            return null;
-        } catch (StaleVersionException e) {
-            return "import.undo.changedSince";
-        } catch (RecordNotFoundException e) {
-            return "import.undo.gone";
-        } catch (NotAllowedException e) {
-            return "import.row.notAllowed";
-        } catch (DataIntegrityViolationException e) {
-            return "import.undo.inUse";
-        } catch (InvalidInputException e) {
-            return "import.undo.invalid";
-        }
     }
 
     /** The problems of an import's rows as CSV (row, column, value, message), UTF-8 with BOM for Excel. */

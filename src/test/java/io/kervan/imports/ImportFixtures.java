@@ -93,11 +93,13 @@ final class ImportFixtures {
         return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
     }
 
+    /** Starts the undo (answered at once, {@code undoing}) and waits for the background job to end it. */
     JsonNode undo(TestUsers.TestUser user, String id) {
         MvcTestResult result = mvc.post().uri("/api/v1/imports/" + id + "/undo").header("Authorization", user.bearer())
                 .exchange();
-        assertThat(result).hasStatus(200);
-        return read(result);
+        assertThat(result).hasStatus(202);
+        assertThat(read(result).get("status").asString()).isIn("undoing", "undone");
+        return waitForEnd(user, id);
     }
 
     JsonNode read(MvcTestResult result) {
