@@ -1,12 +1,10 @@
 package io.kervan.contacts;
 
+import io.kervan.identity.OwnedImportedRecords;
 import io.kervan.identity.Visibility;
 import io.kervan.identity.VisibilityScope;
 import io.kervan.shared.EmailAddresses;
-import io.kervan.shared.NotAllowedException;
 import io.kervan.shared.PhoneNumbers;
-import io.kervan.shared.RecordChanged;
-import io.kervan.shared.RecordNotFoundException;
 import io.kervan.shared.imports.ImportMatch;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -37,7 +35,7 @@ public class ContactImports {
 
     private final JdbcClient jdbc;
     private final Visibility visibility;
-    private final ApplicationEventPublisher events;
+    private final OwnedImportedRecords records;
     private final ContactBatchRepository batches;
     private final ContactBatchWriter writer;
 
@@ -45,7 +43,8 @@ public class ContactImports {
             ContactBatchRepository batches, ContactBatchWriter writer) {
         this.jdbc = jdbc;
         this.visibility = visibility;
-        this.events = events;
+        this.records = new OwnedImportedRecords(jdbc, visibility, events, "contacts", ContactService.RECORD_TYPE,
+                "contact");
         this.batches = batches;
         this.writer = writer;
     }
@@ -155,19 +154,13 @@ public class ContactImports {
         }
         String v = value.strip();
         return switch (key) {
-            case "email" -> matches("id in (select contact_id from contact_emails where email = :v)",
+            case "email" -> records.matches("id in (select contact_id from contact_emails where email = :v)",
                     EmailAddresses.normalize(v).orElse(v));
-            case "phone" -> matches("id in (select contact_id from contact_phones where phone = :v)",
+            case "phone" -> records.matches("id in (select contact_id from contact_phones where phone = :v)",
                     PhoneNumbers.toE164(v).orElse(v));
-            case "externalId" -> matches("external_source = '" + EXTERNAL_SOURCE + "' and external_id = :v", v);
+            case "externalId" -> records.matches("external_source = '" + EXTERNAL_SOURCE + "' and external_id = :v", v);
             default -> throw new IllegalArgumentException("Unknown match key " + key);
         };
-    }
-
-    private List<ImportMatch> matches(String condition, String value) {
-        return jdbc.sql("select id, version from contacts where " + condition + " order by created_at limit 5")
-                .param("v", value).query((rs, n) -> new ImportMatch(rs.getObject(1, UUID.class), rs.getLong(2)))
-                .list();
     }
 
     /**
@@ -178,22 +171,6 @@ public class ContactImports {
      */
     @Transactional
     public boolean deleteImported(UUID id, long expectedVersion) {
-        VisibilityScope scope = visibility.current();
-        record Owner(UUID ownerId, boolean visibleToTeam) {
-        }
-        Owner owner = jdbc.sql("select owner_id, visible_to_team from contacts where id = :id").param("id", id)
-                .query((rs, n) -> new Owner(rs.getObject(1, UUID.class), rs.getBoolean(2))).optional()
-                .filter(o -> scope.canView(o.ownerId(), o.visibleToTeam()))
-                .orElseThrow(() -> new RecordNotFoundException(ContactService.RECORD_TYPE, id));
-        if (!scope.canEdit(owner.ownerId())) {
-            throw new NotAllowedException("You may see this contact but not change it");
-        }
-        boolean deleted = jdbc.sql("delete from contacts where id = :id and version = :version").param("id", id)
-                .param("version", expectedVersion).update() == 1;
-        if (deleted) {
-            events.publishEvent(RecordChanged.of(ContactService.RECORD_TYPE, id, RecordChanged.Action.DELETED,
-                    scope.userId(), List.of()));
-        }
-        return deleted;
+        return records.deleteImported(id, expectedVersion);
     }
 }

@@ -1,10 +1,7 @@
 package io.kervan.deals;
 
+import io.kervan.identity.OwnedImportedRecords;
 import io.kervan.identity.Visibility;
-import io.kervan.identity.VisibilityScope;
-import io.kervan.shared.NotAllowedException;
-import io.kervan.shared.RecordChanged;
-import io.kervan.shared.RecordNotFoundException;
 import io.kervan.shared.TurkishText;
 import io.kervan.shared.imports.ImportMatch;
 import java.sql.Timestamp;
@@ -27,13 +24,11 @@ public class DealImports {
     public static final List<String> MATCH_KEYS = List.of("title");
 
     private final JdbcClient jdbc;
-    private final Visibility visibility;
-    private final ApplicationEventPublisher events;
+    private final OwnedImportedRecords records;
 
     DealImports(JdbcClient jdbc, Visibility visibility, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
-        this.visibility = visibility;
-        this.events = events;
+        this.records = new OwnedImportedRecords(jdbc, visibility, events, "deals", DealService.RECORD_TYPE, "deal");
     }
 
     @Transactional(readOnly = true)
@@ -41,9 +36,7 @@ public class DealImports {
         if (value == null || value.isBlank() || !key.equals("title")) {
             return List.of();
         }
-        return jdbc.sql("select id, version from deals where sort_title = :v order by created_at limit 5")
-                .param("v", TurkishText.sortKey(value.strip()))
-                .query((rs, n) -> new ImportMatch(rs.getObject(1, UUID.class), rs.getLong(2))).list();
+        return records.matches("sort_title = :v", TurkishText.sortKey(value.strip()));
     }
 
     /**
@@ -55,7 +48,7 @@ public class DealImports {
      */
     @Transactional
     public long backdate(UUID id, Instant openedAt, Instant closedAt) {
-        editableOwner(id);
+        records.requireEditable(id);
         Timestamp opened = openedAt == null ? null : Timestamp.from(openedAt);
         Timestamp closed = closedAt == null ? null : Timestamp.from(closedAt);
         long version = jdbc.sql("""
@@ -76,27 +69,6 @@ public class DealImports {
     /** Deletes a deal an import created if unchanged since; false when it changed (then it is kept). */
     @Transactional
     public boolean deleteImported(UUID id, long expectedVersion) {
-        VisibilityScope scope = editableOwner(id);
-        boolean deleted = jdbc.sql("delete from deals where id = :id and version = :version").param("id", id)
-                .param("version", expectedVersion).update() == 1;
-        if (deleted) {
-            events.publishEvent(RecordChanged.of(DealService.RECORD_TYPE, id, RecordChanged.Action.DELETED,
-                    scope.userId(), List.of()));
-        }
-        return deleted;
-    }
-
-    private VisibilityScope editableOwner(UUID id) {
-        VisibilityScope scope = visibility.current();
-        record Owner(UUID ownerId, boolean visibleToTeam) {
-        }
-        Owner owner = jdbc.sql("select owner_id, visible_to_team from deals where id = :id").param("id", id)
-                .query((rs, n) -> new Owner(rs.getObject(1, UUID.class), rs.getBoolean(2))).optional()
-                .filter(o -> scope.canView(o.ownerId(), o.visibleToTeam()))
-                .orElseThrow(() -> new RecordNotFoundException(DealService.RECORD_TYPE, id));
-        if (!scope.canEdit(owner.ownerId())) {
-            throw new NotAllowedException("You may see this deal but not change it");
-        }
-        return scope;
+        return records.deleteImported(id, expectedVersion);
     }
 }

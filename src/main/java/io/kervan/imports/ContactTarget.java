@@ -8,8 +8,6 @@ import io.kervan.contacts.ContactDetails;
 import io.kervan.contacts.ContactDraft;
 import io.kervan.contacts.ContactImports;
 import io.kervan.contacts.ContactService;
-import io.kervan.shared.EmailAddresses;
-import io.kervan.shared.PhoneNumbers;
 import io.kervan.shared.imports.ImportMatch;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -78,11 +76,7 @@ class ContactTarget implements BatchImportTarget<ContactDraft> {
 
     @Override
     public String normalizedKey(String key, String value) {
-        return switch (key) {
-            case "email" -> EmailAddresses.normalize(value).orElse(value.strip());
-            case "phone" -> PhoneNumbers.toE164(value).orElse(value.strip());
-            default -> value.strip();
-        };
+        return PersonKeys.normalizedKey(key, value);
     }
 
     @Override
@@ -108,8 +102,8 @@ class ContactTarget implements BatchImportTarget<ContactDraft> {
             last = last != null || space < 0 ? last : full.strip().substring(space + 1);
         }
         return new ContactDraft(or(first, stored.firstName()), or(last, stored.lastName()),
-                or(v.text("title"), stored.title()), merged(stored.emails(), ContactTarget::email, v.text("email"), v.text("email2")),
-                merged(stored.phones(), ContactTarget::phone, v.text("phone"), v.text("phone2")), companies(v, stored, context),
+                or(v.text("title"), stored.title()), merged(stored.emails(), PersonKeys::email, v.text("email"), v.text("email2")),
+                merged(stored.phones(), PersonKeys::phone, v.text("phone"), v.text("phone2")), companies(v, stored, context),
                 or(v.text("addressLine"), stored.addressLine()), or(v.text("city"), stored.city()),
                 or(v.text("country"), stored.country()), or(v.list("tags"), stored.tags()),
                 or(v.text("notes"), stored.notes()), or(Owners.owner(v, context), stored.ownerId()),
@@ -130,14 +124,6 @@ class ContactTarget implements BatchImportTarget<ContactDraft> {
         }
         stored.stream().filter(v -> !values.contains(v)).forEach(values::add);
         return values;
-    }
-
-    private static String email(String value) {
-        return EmailAddresses.normalize(value).orElse(value);
-    }
-
-    private static String phone(String value) {
-        return PhoneNumbers.toE164(value).orElse(value);
     }
 
     private static List<ContactDraft.CompanyLink> companies(RowValues v, ContactDraft stored, ImportContext context) {

@@ -7,8 +7,6 @@ import io.kervan.leads.LeadDetails;
 import io.kervan.leads.LeadDraft;
 import io.kervan.leads.LeadImports;
 import io.kervan.leads.LeadService;
-import io.kervan.shared.EmailAddresses;
-import io.kervan.shared.PhoneNumbers;
 import io.kervan.shared.imports.ImportMatch;
 import java.util.List;
 import java.util.Locale;
@@ -62,11 +60,7 @@ class LeadTarget implements ImportTarget<LeadDraft> {
 
     @Override
     public String normalizedKey(String key, String value) {
-        return switch (key) {
-            case "email" -> EmailAddresses.normalize(value).orElse(value.strip());
-            case "phone" -> PhoneNumbers.toE164(value).orElse(value.strip());
-            default -> value.strip();
-        };
+        return PersonKeys.normalizedKey(key, value);
     }
 
     @Override

@@ -1,12 +1,9 @@
 package io.kervan.leads;
 
+import io.kervan.identity.OwnedImportedRecords;
 import io.kervan.identity.Visibility;
-import io.kervan.identity.VisibilityScope;
 import io.kervan.shared.EmailAddresses;
-import io.kervan.shared.NotAllowedException;
 import io.kervan.shared.PhoneNumbers;
-import io.kervan.shared.RecordChanged;
-import io.kervan.shared.RecordNotFoundException;
 import io.kervan.shared.imports.ImportMatch;
 import java.util.List;
 import java.util.UUID;
@@ -25,14 +22,10 @@ public class LeadImports {
     public static final List<String> MATCH_KEYS = List.of("email", "phone", "externalId");
     public static final String EXTERNAL_SOURCE = "import";
 
-    private final JdbcClient jdbc;
-    private final Visibility visibility;
-    private final ApplicationEventPublisher events;
+    private final OwnedImportedRecords records;
 
     LeadImports(JdbcClient jdbc, Visibility visibility, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
-        this.visibility = visibility;
-        this.events = events;
+        this.records = new OwnedImportedRecords(jdbc, visibility, events, "leads", LeadService.RECORD_TYPE, "lead");
     }
 
     @Transactional(readOnly = true)
@@ -42,38 +35,16 @@ public class LeadImports {
         }
         String v = value.strip();
         return switch (key) {
-            case "email" -> matches("email = :v", EmailAddresses.normalize(v).orElse(v));
-            case "phone" -> matches("phone = :v", PhoneNumbers.toE164(v).orElse(v));
-            case "externalId" -> matches("external_source = '" + EXTERNAL_SOURCE + "' and external_id = :v", v);
+            case "email" -> records.matches("email = :v", EmailAddresses.normalize(v).orElse(v));
+            case "phone" -> records.matches("phone = :v", PhoneNumbers.toE164(v).orElse(v));
+            case "externalId" -> records.matches("external_source = '" + EXTERNAL_SOURCE + "' and external_id = :v", v);
             default -> throw new IllegalArgumentException("Unknown match key " + key);
         };
-    }
-
-    private List<ImportMatch> matches(String condition, String value) {
-        return jdbc.sql("select id, version from leads where " + condition + " order by created_at limit 5")
-                .param("v", value).query((rs, n) -> new ImportMatch(rs.getObject(1, UUID.class), rs.getLong(2)))
-                .list();
     }
 
     /** Deletes a lead an import created if unchanged since; false when it changed (then it is kept). */
     @Transactional
     public boolean deleteImported(UUID id, long expectedVersion) {
-        VisibilityScope scope = visibility.current();
-        record Owner(UUID ownerId, boolean visibleToTeam) {
-        }
-        Owner owner = jdbc.sql("select owner_id, visible_to_team from leads where id = :id").param("id", id)
-                .query((rs, n) -> new Owner(rs.getObject(1, UUID.class), rs.getBoolean(2))).optional()
-                .filter(o -> scope.canView(o.ownerId(), o.visibleToTeam()))
-                .orElseThrow(() -> new RecordNotFoundException(LeadService.RECORD_TYPE, id));
-        if (!scope.canEdit(owner.ownerId())) {
-            throw new NotAllowedException("You may see this lead but not change it");
-        }
-        boolean deleted = jdbc.sql("delete from leads where id = :id and version = :version").param("id", id)
-                .param("version", expectedVersion).update() == 1;
-        if (deleted) {
-            events.publishEvent(RecordChanged.of(LeadService.RECORD_TYPE, id, RecordChanged.Action.DELETED,
-                    scope.userId(), List.of()));
-        }
-        return deleted;
+        return records.deleteImported(id, expectedVersion);
     }
 }

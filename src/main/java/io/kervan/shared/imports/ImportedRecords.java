@@ -1,0 +1,62 @@
+package io.kervan.shared.imports;
+
+import io.kervan.shared.RecordChanged;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The import mechanics every module repeats on its own table: finding the records a row's key matches, and
+ * deleting a record an import created when the import is undone. The owning module creates one for its table
+ * and keeps the conditions (which columns a key compares, how the value is normalised) and the access rules,
+ * so the SQL still runs on behalf of the module that owns the table.
+ */
+public final class ImportedRecords {
+
+    /** More candidates than this make a match ambiguous anyway; the import only needs to know there are several. */
+    private static final int MATCH_LIMIT = 5;
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final String table;
+    private final String recordType;
+
+    /**
+     * @param table the module's own table, a constant of the module (it becomes part of the SQL)
+     * @param recordType the record type the {@link RecordChanged} events name
+     */
+    public ImportedRecords(JdbcClient jdbc, ApplicationEventPublisher events, String table, String recordType) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.table = table;
+        this.recordType = recordType;
+    }
+
+    /**
+     * The oldest few records meeting {@code condition}, in which {@code :v} stands for {@code value}.
+     *
+     * @param condition a module's constant SQL condition on its table, never built from input
+     */
+    public List<ImportMatch> matches(String condition, String value) {
+        return jdbc.sql("select id, version from " + table + " where " + condition + " order by created_at limit "
+                + MATCH_LIMIT).param("v", value)
+                .query((rs, n) -> new ImportMatch(rs.getObject(1, UUID.class), rs.getLong(2))).list();
+    }
+
+    /**
+     * Deletes the record if it still has {@code expectedVersion}, and tells the others it was deleted by
+     * {@code actorId}. The caller checks first that the actor may.
+     *
+     * @return false when the record changed since (its version moved on) or is gone: nothing is deleted
+     * @throws org.springframework.dao.DataIntegrityViolationException when other records refer to it
+     */
+    public boolean delete(UUID id, long expectedVersion, UUID actorId) {
+        boolean deleted = jdbc.sql("delete from " + table + " where id = :id and version = :version").param("id", id)
+                .param("version", expectedVersion).update() == 1;
+        if (deleted) {
+            events.publishEvent(RecordChanged.of(recordType, id, RecordChanged.Action.DELETED, actorId, List.of()));
+        }
+        return deleted;
+    }
+}
