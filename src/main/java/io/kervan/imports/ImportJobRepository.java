@@ -158,11 +158,6 @@ class ImportJobRepository {
                 .param("createdBy", createdBy).param("limit", limit).query(this::map).list();
     }
 
-    List<UUID> unfinished() {
-        return jdbc.sql("select id from import_jobs where status in ('queued', 'running') order by created_at")
-                .query(UUID.class).list();
-    }
-
     void updateMapping(UUID id, ImportMapping mapping) {
         jdbc.sql("update import_jobs set mapping = cast(:mapping as jsonb), record_type = :type where id = :id")
                 .param("mapping", json.writeValueAsString(mapping)).param("type", mapping.recordType()).param("id", id)

@@ -246,8 +246,11 @@ public class ImportService {
 
     /**
      * Starts reverting an import in the background ({@link ImportUndoRunner}): the job is {@code undoing}
-     * until it is {@code undone}, with its progress on the job.
+     * until it is {@code undone}, with its progress on the job. Marking the job and scheduling the task commit
+     * together (the scheduler client joins the transaction), so a job is never left {@code undoing} without a
+     * task to finish it.
      */
+    @Transactional
     public ImportJob undo(UUID id) {
         ImportJob job = visible(id);
         if (!job.undoable() || !jobs.startUndo(id, CurrentUser.require().id())) {
