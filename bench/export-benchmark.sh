@@ -36,13 +36,7 @@ fi
 trap cleanup EXIT
 
 build
-# The app and the harness run from a copy, so that a build in the working tree during the run changes nothing.
-mkdir -p "$WORK/cp"
-cp "$JAR" "$WORK/cp/app.jar"
-rm -rf "$WORK/cp/classes" "$WORK/cp/test-classes"
-cp -r "$ROOT/target/classes" "$ROOT/target/test-classes" "$WORK/cp/"
-JAR="$WORK/cp/app.jar"
-CP="$WORK/cp/test-classes:$WORK/cp/classes:$(cat "$ROOT/target/bench-classpath.txt")"
+snapshot_build
 
 start_postgres
 start_node app "$APP_PORT"

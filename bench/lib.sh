@@ -22,6 +22,16 @@ build() {
   CP="$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$ROOT/target/bench-classpath.txt")"
 }
 
+# The app and the harness run from a copy in $WORK, so that a build in the working tree during a run changes nothing.
+snapshot_build() {
+  mkdir -p "$WORK/cp"
+  cp "$JAR" "$WORK/cp/app.jar"
+  rm -rf "$WORK/cp/classes" "$WORK/cp/test-classes"
+  cp -r "$ROOT/target/classes" "$ROOT/target/test-classes" "$WORK/cp/"
+  JAR="$WORK/cp/app.jar"
+  CP="$WORK/cp/test-classes:$WORK/cp/classes:$(cat "$ROOT/target/bench-classpath.txt")"
+}
+
 start_postgres() {
   log "Starting PostgreSQL on port $PG_PORT (data in $WORK/pg)"
   java -cp "$CP" io.kervan.bench.StandalonePostgres "$WORK/pg" "$PG_PORT" > "$WORK/pg.log" 2>&1 &

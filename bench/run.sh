@@ -3,12 +3,14 @@
 # fresh generated data set, runs every scenario and appends a dated result table to docs/benchmarks.md.
 #
 #   bench/run.sh [--size default|medium|small|tiny] [--duration S] [--mixed-duration S] [--clients N]
-#                [--label TEXT] [--only all|mixed|NAME,NAME]
+#                [--label TEXT] [--only all|mixed|NAME,NAME] [--reuse DIR]
 # Environment: SKIP_BUILD=1 reuses the last build; KEEP=1 keeps the work directory; PG_PORT, APP_PORT.
+# --reuse DIR keeps PostgreSQL's data and the generated data set in DIR and generates only if DIR has none,
+# so that a rerun after a code change skips the load (the app's migrations still run on start).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-SIZE=default; DURATION=20; MIXED=300; CLIENTS=8; LABEL=""; ONLY=all
+SIZE=default; DURATION=20; MIXED=300; CLIENTS=8; LABEL=""; ONLY=all; REUSE=
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --size) SIZE="$2"; shift 2 ;;
@@ -17,17 +19,28 @@ while [[ $# -gt 0 ]]; do
     --clients) CLIENTS="$2"; shift 2 ;;
     --label) LABEL="$2"; shift 2 ;;
     --only) ONLY="$2"; shift 2 ;;
+    --reuse) REUSE="$2"; shift 2 ;;
     *) echo "unknown option $1"; exit 1 ;;
   esac
 done
 APP_PORT="${APP_PORT:-18080}"
-WORK="$(mktemp -d /tmp/kervan-bench.XXXXXX)"
+if [[ -n "$REUSE" ]]; then
+  mkdir -p "$REUSE"; WORK="$(cd "$REUSE" && pwd)"; KEEP=1
+else
+  WORK="$(mktemp -d /tmp/kervan-bench.XXXXXX)"
+fi
 trap cleanup EXIT
 
 build
+snapshot_build
 start_postgres
 start_node app "$APP_PORT"
-generate "$SIZE"
+if [[ -f "$WORK/data/manifest.properties" ]]; then
+  log "Reusing the data set loaded in $WORK (generated $(date -u -r "$WORK/data/manifest.properties" '+%F %H:%M UTC'))"
+  LABEL="${LABEL:+$LABEL, }data set reused from $(date -u -r "$WORK/data/manifest.properties" '+%F %H:%M UTC')"
+else
+  generate "$SIZE"
+fi
 log "Running the scenarios"
 run_scenarios "http://localhost:$APP_PORT" --only "$ONLY" --clients "$CLIENTS" --duration "$DURATION" --mixed-duration "$MIXED" \
     --report "$ROOT/docs/benchmarks.md" --label "size $SIZE, app and PostgreSQL on this machine${LABEL:+, $LABEL}"

@@ -1,6 +1,5 @@
 package io.kervan.deals;
 
-import io.kervan.identity.OwnerChoices;
 import io.kervan.identity.UserService;
 import io.kervan.shared.BusinessRuleException;
 import io.kervan.shared.Ids;
@@ -28,17 +27,17 @@ class DealBoardController {
     private final DealService deals;
     private final DealBoards boards;
     private final PipelineService pipelines;
-    private final OwnerChoices owners;
+    private final DealBoardCards cards;
     private final UserService users;
     private final DealFilterChoices filterChoices;
     private final MessageSource messages;
 
-    DealBoardController(DealService deals, DealBoards boards, PipelineService pipelines, OwnerChoices owners,
+    DealBoardController(DealService deals, DealBoards boards, PipelineService pipelines, DealBoardCards cards,
             UserService users, DealFilterChoices filterChoices, MessageSource messages) {
         this.deals = deals;
         this.boards = boards;
         this.pipelines = pipelines;
-        this.owners = owners;
+        this.cards = cards;
         this.users = users;
         this.filterChoices = filterChoices;
         this.messages = messages;
@@ -105,8 +104,7 @@ class DealBoardController {
         model.addAttribute("columns", board.columns());
         model.addAttribute("filterQuery", filter.query());
         model.addAttribute("now", deals.now());
-        model.addAttribute("ownerNames", owners.names(board.columns().stream()
-                .flatMap(c -> c.cards().stream()).map(DealSummary::ownerId).distinct().toList()));
+        model.addAttribute("cards", cards.of(board, deals.now(), LocaleContextHolder.getLocale()));
         model.addAttribute("cardsPerColumn", DealQueries.CARDS_PER_COLUMN);
         model.addAttribute("closedDays", DealBoards.CLOSED_DAYS);
         filterChoices.addTo(model);

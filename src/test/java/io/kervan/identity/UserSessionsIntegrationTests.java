@@ -40,6 +40,28 @@ class UserSessionsIntegrationTests {
         adminBearer = testUsers.bearer(testUsers.create(Role.ADMIN));
     }
 
+    @Autowired
+    org.springframework.session.SessionRepository<? extends org.springframework.session.Session> sessions;
+
+    /** Two requests of one session storing the same new attribute at once: both saves succeed, the last wins. */
+    @Test
+    void twoRequestsAddingTheSameSessionAttributeAtOnceBothSucceed() {
+        assertThat(lastOfTwoConcurrentWrites(sessions)).isEqualTo("en");
+    }
+
+    private static <S extends org.springframework.session.Session> String lastOfTwoConcurrentWrites(
+            org.springframework.session.SessionRepository<S> repository) {
+        S created = repository.createSession();
+        repository.save(created);
+        S first = repository.findById(created.getId());
+        S second = repository.findById(created.getId());
+        first.setAttribute("kervan.locale", "tr");
+        second.setAttribute("kervan.locale", "en");
+        repository.save(first);
+        repository.save(second);
+        return repository.findById(created.getId()).getAttribute("kervan.locale");
+    }
+
     @Test
     void anAdminPageRendersAfterARealFormSignIn() {
         UserView admin = testUsers.create(Role.ADMIN);

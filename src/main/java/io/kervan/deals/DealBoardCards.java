@@ -1,0 +1,45 @@
+package io.kervan.deals;
+
+import io.kervan.identity.OwnerChoices;
+import io.kervan.shared.MoneyFormat;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** A board's deals as cards for the reader: owner names, amounts and stage ages in the reader's language. */
+@Component
+class DealBoardCards {
+
+    private final OwnerChoices owners;
+    private final MessageSource messages;
+
+    DealBoardCards(OwnerChoices owners, MessageSource messages) {
+        this.owners = owners;
+        this.messages = messages;
+    }
+
+    /** The cards of each column, by column key. */
+    Map<String, List<DealCard>> of(DealBoard board, Instant now, Locale locale) {
+        Map<UUID, String> ownerNames = owners.names(board.columns().stream()
+                .flatMap(c -> c.cards().stream()).map(DealSummary::ownerId).distinct().toList());
+        // Most cards share a few stage ages; each text is made once.
+        Map<Long, String> daysTexts = new HashMap<>();
+        Map<String, List<DealCard>> cards = new LinkedHashMap<>();
+        for (DealBoard.Column column : board.columns()) {
+            cards.put(column.key(), column.cards().stream().map(deal -> new DealCard(deal.id(), deal.title(),
+                    deal.value(), deal.companyName(),
+                    deal.value() == null ? null : MoneyFormat.format(deal.value(), locale) + " " + deal.currency(),
+                    ownerNames.get(deal.ownerId()),
+                    daysTexts.computeIfAbsent(deal.daysInStage(now),
+                            days -> messages.getMessage("deals.board.daysInStage", new Object[] {days}, locale)),
+                    deal.stale())).toList());
+        }
+        return cards;
+    }
+}
