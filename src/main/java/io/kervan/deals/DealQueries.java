@@ -89,7 +89,10 @@ class DealQueries {
             Instant closedSince) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        where(scope, filter, now, conditions, params);
+        // A sales rep's won and lost cards: the planner, misjudging how many deals closed in the window, would
+        // intersect bitmaps of every deal of the rep's team (26,000 entries, 12 ms) instead of walking the board's
+        // index (V0067, owner columns included) in card order and checking owners as it goes (1 ms).
+        where(scope, filter, now, conditions, params, true);
         params.put("perColumn", CARDS_PER_COLUMN);
         params.put("stageIds", stageIds.toArray(UUID[]::new));
         params.put("closedSince", Timestamp.from(closedSince));
@@ -187,8 +190,17 @@ class DealQueries {
 
     private void where(VisibilityScope scope, DealFilter filter, Instant now, List<String> conditions,
             Map<String, Object> params) {
+        where(scope, filter, now, conditions, params, false);
+    }
+
+    /**
+     * @param visibilityAsFilter check visibility on the rows an index scan returns rather than let the planner
+     *        look owners up in an index of their own: see {@link #boardCards}
+     */
+    private void where(VisibilityScope scope, DealFilter filter, Instant now, List<String> conditions,
+            Map<String, Object> params, boolean visibilityAsFilter) {
         params.put("now", Timestamp.from(now));
-        keyConditions(scope, filter, conditions, params);
+        keyConditions(scope, filter, conditions, params, visibilityAsFilter);
         conditions.add(filter.includeArchived() ? "true" : "d.archived_at is null");
         SearchQuery search = searchWords.parse("deals", filter.query());
         if (search != null) {
@@ -216,8 +228,14 @@ class DealQueries {
      */
     private static void keyConditions(VisibilityScope scope, DealFilter filter, List<String> conditions,
             Map<String, Object> params) {
+        keyConditions(scope, filter, conditions, params, false);
+    }
+
+    private static void keyConditions(VisibilityScope scope, DealFilter filter, List<String> conditions,
+            Map<String, Object> params, boolean visibilityAsFilter) {
         params.putAll(scope.sqlParameters());
-        conditions.add(scope.sqlPredicate("d"));
+        // "is true" is the same condition in a form that no index matches.
+        conditions.add(visibilityAsFilter ? "(" + scope.sqlPredicate("d") + ") is true" : scope.sqlPredicate("d"));
         if (filter.pipelineId() != null) {
             conditions.add("d.pipeline_id = :pipelineId");
             params.put("pipelineId", filter.pipelineId());
