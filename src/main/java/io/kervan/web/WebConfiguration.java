@@ -13,6 +13,17 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
+    org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations pathFirstHandlerMapping() {
+        return new org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations() {
+            @Override
+            public org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping
+                    getRequestMappingHandlerMapping() {
+                return new PathFirstHandlerMapping();
+            }
+        };
+    }
+
+    @Bean
     LocaleResolver localeResolver() {
         return new UserLocaleResolver();
     }
