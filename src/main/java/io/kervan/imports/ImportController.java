@@ -159,7 +159,7 @@ class ImportController {
 
     private void fillJob(ImportJob job, Model model) {
         model.addAttribute("job", job);
-        model.addAttribute("problems", job.status().finished() ? imports.problems(job.id(), "import", 50) : List.of());
+        model.addAttribute("problems", job.status().importEnded() ? imports.problems(job.id(), "import", 50) : List.of());
         model.addAttribute("kept", job.status() == ImportStatus.UNDONE ? imports.problems(job.id(), "undo", 50)
                 : List.of());
     }

@@ -16,4 +16,9 @@ public enum ImportStatus {
     public boolean finished() {
         return this == COMPLETED || this == FAILED || this == CANCELLED || this == UNDONE;
     }
+
+    /** Whether the import itself has ended, so its problems are final: also while its undo runs. */
+    public boolean importEnded() {
+        return finished() || this == UNDOING;
+    }
 }

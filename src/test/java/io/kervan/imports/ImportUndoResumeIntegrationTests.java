@@ -40,6 +40,9 @@ class ImportUndoResumeIntegrationTests {
     @Autowired
     ApplicationContext context;
 
+    @Autowired
+    org.springframework.test.web.servlet.assertj.MockMvcTester mvc;
+
     @AfterEach
     void noMoreCrashes() {
         undoRunner.afterEachBatch(reverted -> { });
@@ -54,6 +57,7 @@ class ImportUndoResumeIntegrationTests {
         for (int i = 0; i < rows; i++) {
             csv.append("Geri").append(i).append(',').append(tag).append('.').append(i).append("@example.com\n");
         }
+        csv.append("Hatalı,not-an-address\n");
         UUID id = Ids.newId();
         ImportMapping mapping = new ImportMapping("contacts", "create", null, null, null, null,
                 Map.of("Ad", "firstName", "E-posta", "email"), Map.of(), null, false, false);
@@ -73,6 +77,10 @@ class ImportUndoResumeIntegrationTests {
         assertThat(crashed.undoneRows()).isEqualTo(ImportUndoRunner.BATCH);
         assertThat(crashed.percent()).isEqualTo(ImportUndoRunner.BATCH * 100 / rows);
         assertThat(imported(tag)).isEqualTo(rows - ImportUndoRunner.BATCH);
+        // While the undo runs, the job page still lists the import's problems and offers their CSV.
+        assertThat(mvc.get().uri("/imports/" + id).cookie(io.kervan.SignedInBrowserSession.signIn(mvc, rep.email(),
+                TestUsers.PASSWORD))).hasStatusOk().bodyText().contains("id=\"import-problems\"", "not-an-address",
+                "id=\"errors-link\"", "id=\"undo-progress\"");
 
         undoRunner.afterEachBatch(reverted -> { });
         undoRunner.run(id);
