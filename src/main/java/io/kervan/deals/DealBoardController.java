@@ -103,7 +103,6 @@ class DealBoardController {
         model.addAttribute("board", board);
         model.addAttribute("columns", board.columns());
         model.addAttribute("filterQuery", filter.query());
-        model.addAttribute("now", deals.now());
         model.addAttribute("cards", cards.of(board, deals.now(), LocaleContextHolder.getLocale()));
         model.addAttribute("cardsPerColumn", DealQueries.CARDS_PER_COLUMN);
         model.addAttribute("closedDays", DealBoards.CLOSED_DAYS);

@@ -175,7 +175,7 @@ class DealQueries {
      */
     private static String storedOpenSums(VisibilityScope scope, DealFilter filter, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
-        keyConditions(scope, filter, conditions, params);
+        keyConditions(scope, filter, conditions, params, false);
         return """
                 select d.stage_id, d.currency, sum(d.deals) as deals, sum(d.total) as total
                   from (select pipeline_id, stage_id, currency, owner_id, visible_to_team, deals, total
@@ -226,11 +226,6 @@ class DealQueries {
      * The conditions on what the stored board totals are keyed by (pipeline, stage, owner, team flag), over an
      * alias {@code d} of deals or of the totals.
      */
-    private static void keyConditions(VisibilityScope scope, DealFilter filter, List<String> conditions,
-            Map<String, Object> params) {
-        keyConditions(scope, filter, conditions, params, false);
-    }
-
     private static void keyConditions(VisibilityScope scope, DealFilter filter, List<String> conditions,
             Map<String, Object> params, boolean visibilityAsFilter) {
         params.putAll(scope.sqlParameters());

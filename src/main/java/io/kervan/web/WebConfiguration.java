@@ -1,23 +1,24 @@
 package io.kervan.web;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
-    org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations pathFirstHandlerMapping() {
-        return new org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations() {
+    WebMvcRegistrations pathFirstHandlerMapping() {
+        return new WebMvcRegistrations() {
             @Override
-            public org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping
-                    getRequestMappingHandlerMapping() {
+            public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
                 return new PathFirstHandlerMapping();
             }
         };
