@@ -1,7 +1,9 @@
 package io.kervan.shared.jobs;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.Waiter;
 import com.github.kagkarlsson.scheduler.task.OnStartup;
 import com.github.kagkarlsson.scheduler.task.Task;
 import java.time.Clock;
@@ -44,7 +46,7 @@ class JobsConfiguration {
         // startTasks(...) registers the recurring jobs itself; giving them to create(...) as well fails
         // with "Duplicate key" as soon as one recurring job exists
         List<Task<?>> otherTasks = tasks.stream().filter(task -> !(task instanceof OnStartup)).toList();
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), otherTasks)
+        return new RealTimePollingSchedulerBuilder(new TransactionAwareDataSourceProxy(dataSource), otherTasks)
                 .startTasks(startupTasks(tasks))
                 .threads(properties.threads())
                 .pollingInterval(properties.pollingInterval())
@@ -52,6 +54,25 @@ class JobsConfiguration {
                 .enableImmediateExecution()
                 .clock(clock::instant)
                 .build();
+    }
+
+    /**
+     * db-scheduler measures the pause between two polls with the scheduler's clock: it waits until that
+     * clock reaches "start of pause + polling interval". A clock that steps back (an NTP correction, or a
+     * test's clock released from a pinned future time) would stall polling until it caught up again, and
+     * a clock that stands still would stall it for good. The pause is measured in real time instead;
+     * which jobs are due is still decided by the application clock.
+     */
+    private static final class RealTimePollingSchedulerBuilder extends SchedulerBuilder {
+
+        RealTimePollingSchedulerBuilder(DataSource dataSource, List<Task<?>> tasks) {
+            super(dataSource, tasks);
+        }
+
+        @Override
+        protected Waiter buildWaiter() {
+            return new Waiter(poolingInterval);
+        }
     }
 
     /** Recurring jobs schedule themselves on start-up (once per cluster: the row is keyed by task name). */

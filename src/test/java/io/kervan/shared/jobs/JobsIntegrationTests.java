@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import io.kervan.IntegrationTest;
+import io.kervan.deals.DealTestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -25,6 +26,8 @@ class JobsIntegrationTests {
     TransactionTemplate transactions;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DealTestClock clock;
 
     @Test
     void aScheduledJobRunsOnceAndLeavesNoRowBehind() {
@@ -48,5 +51,20 @@ class JobsIntegrationTests {
         assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_instance = :id").param("id", id)
                 .query(Integer.class).single()).isZero();
         assertThat(RecordingJob.RAN).doesNotContain(id);
+    }
+
+    @Test
+    void pollingGoesOnAfterTheClockStepsBackFromTheFuture() throws InterruptedException {
+        // a test pins the application clock a day ahead for several polling rounds, then lets it go
+        try {
+            clock.pin(Instant.now().plus(Duration.ofDays(1)));
+            Thread.sleep(1000);
+        } finally {
+            clock.release();
+        }
+        String id = UUID.randomUUID().toString();
+        scheduler.scheduleIfNotExists(recordingTask.instance(id, id), Instant.now());
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> RecordingJob.RAN.contains(id));
     }
 }
