@@ -1,25 +1,46 @@
 package io.kervan.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxMvcAutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExceptionResolver;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+    /**
+     * Spring Boot applies a {@link WebMvcRegistrations} only if it is the only one, or the primary one. The htmx
+     * library registers its own (handler mapping, adapter and exception resolver for its {@code @Hx…}
+     * annotations), so this one is primary and hands the library's parts on: with two and neither primary, Boot
+     * silently used neither.
+     */
     @Bean
-    WebMvcRegistrations pathFirstHandlerMapping() {
+    @Primary
+    WebMvcRegistrations kervanMvcRegistrations(HtmxMvcAutoConfiguration htmx) {
         return new WebMvcRegistrations() {
             @Override
             public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
                 return new PathFirstHandlerMapping();
+            }
+
+            @Override
+            public RequestMappingHandlerAdapter getRequestMappingHandlerAdapter() {
+                return htmx.getRequestMappingHandlerAdapter();
+            }
+
+            @Override
+            public ExceptionHandlerExceptionResolver getExceptionHandlerExceptionResolver() {
+                return htmx.getExceptionHandlerExceptionResolver();
             }
         };
     }
