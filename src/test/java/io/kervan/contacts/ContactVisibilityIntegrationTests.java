@@ -66,6 +66,43 @@ class ContactVisibilityIntegrationTests {
     }
 
     @Test
+    void aSalesRepPagesThroughOwnAndTeamSharedContactsInOrderWithNoneTwiceAndNoneHidden() throws Exception {
+        // interleaved in name order with the teammate's and the other team's contacts, read two at a time
+        for (String name : new String[] {"Ahmet", "Cem", "Ece", "Gül", "İpek"}) {
+            create(repA1, name, false);
+        }
+        create(repA2, "Burak", true);
+        create(repA2, "Deniz", false);
+        create(repA2, "Fatma", true);
+        create(repB, "Hakan", true);
+        assertThat(pages(repA1, "name")).containsExactly("Ahmet", "Burak", "Cem", "Ece", "Fatma", "Gül", "İpek",
+                "Paylasilan");
+        assertThat(pages(repA1, "-name")).containsExactly("Paylasilan", "İpek", "Gül", "Fatma", "Ece", "Cem",
+                "Burak", "Ahmet");
+        assertThat(pages(repA1, "-updatedAt")).containsExactly("Fatma", "Burak", "İpek", "Gül", "Ece", "Cem",
+                "Ahmet", "Paylasilan");
+    }
+
+    java.util.List<String> pages(TestUsers.TestUser user, String sort) throws Exception {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            var request = mvc.get().uri("/api/v1/contacts").param("q", marker).param("sort", sort).param("limit", "2")
+                    .header("Authorization", user.bearer());
+            if (cursor != null) {
+                request = request.param("cursor", cursor);
+            }
+            MvcTestResult page = request.exchange();
+            assertThat(page).hasStatusOk();
+            com.jayway.jsonpath.DocumentContext json = com.jayway.jsonpath.JsonPath.parse(
+                    page.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+            names.addAll(json.read("$.items[*].firstName"));
+            cursor = json.read("$.nextCursor");
+        } while (cursor != null);
+        return names;
+    }
+
+    @Test
     void aSalesRepCannotFetchAPrivateOrOtherTeamsContactNorChangeASharedOne() {
         assertThat(mvc.get().uri(privateOfA2).header("Authorization", repA1.bearer())).hasStatus(404);
         assertThat(mvc.get().uri(ofB).header("Authorization", repA1.bearer())).hasStatus(404);
