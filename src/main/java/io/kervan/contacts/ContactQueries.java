@@ -24,8 +24,6 @@ class ContactQueries {
     static final Keyset.Column CITY = new Keyset.Column("city", "coalesce(c.city, '')", Keyset.Kind.TEXT);
     static final Keyset.Column CREATED = new Keyset.Column("createdAt", "c.created_at", Keyset.Kind.TIMESTAMP);
     static final Keyset.Column UPDATED = new Keyset.Column("updatedAt", "c.updated_at", Keyset.Kind.TIMESTAMP);
-    /** Sorts with an index that leads with the owner (V0068, V0075), so a page can be read per visible owner. */
-    static final java.util.Set<Keyset.Column> OWNER_INDEXED_SORTS = java.util.Set.of(NAME, UPDATED);
     static final List<Keyset.Column> SORTABLE = List.of(NAME, CITY, CREATED, UPDATED);
     static final Keyset.Sort DEFAULT_SORT = new Keyset.Sort(NAME, false);
 
@@ -51,12 +49,8 @@ class ContactQueries {
 
     Slice<ContactSummary> list(VisibilityScope scope, ContactFilter filter, Keyset.Sort sort, Keyset.Cursor cursor,
             int limit) {
-        KeysetQuery query = filtered(scope, filter);
-        if (OWNER_INDEXED_SORTS.contains(sort.column())) {
-            query.rangePerOwner(scope.sqlOwnerConditions("c"), scope.sqlOwnerParameters());
-        }
-        return query.page(jdbc, SUMMARY_COLUMNS, "contacts c", sort, cursor, limit, ContactQueries::summary,
-                ContactSummary::id);
+        return filtered(scope, filter).page(jdbc, SUMMARY_COLUMNS, "contacts c", sort, cursor, limit,
+                ContactQueries::summary, ContactSummary::id);
     }
 
     /** The contacts (alias {@code c}) the user may see, narrowed by the list filters; shared by lists and exports. */

@@ -1,8 +1,6 @@
 package io.kervan.identity;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -51,39 +49,5 @@ public record VisibilityScope(UUID userId, Role role, boolean seesAll, boolean e
             params.put("visTeamOwners", teamOwners.toArray(UUID[]::new));
         }
         return params;
-    }
-
-    /**
-     * {@link #sqlPredicate} split into one condition per owner: {@code owner_id = …} for each full owner, with
-     * {@code visible_to_team} for each team owner who is not also a full owner. Together they select exactly
-     * what the predicate selects, and no row twice. Empty for a user who sees everything. Bind
-     * {@link #sqlOwnerParameters()} with them.
-     */
-    public List<String> sqlOwnerConditions(String alias) {
-        List<String> conditions = new ArrayList<>();
-        List<UUID> owners = ownersInOrder();
-        for (int i = 0; i < owners.size(); i++) {
-            conditions.add(alias + ".owner_id = :visOwner" + i
-                    + (fullOwners.contains(owners.get(i)) ? "" : " and " + alias + ".visible_to_team"));
-        }
-        return conditions;
-    }
-
-    public Map<String, Object> sqlOwnerParameters() {
-        Map<String, Object> params = new HashMap<>();
-        List<UUID> owners = ownersInOrder();
-        for (int i = 0; i < owners.size(); i++) {
-            params.put("visOwner" + i, owners.get(i));
-        }
-        return params;
-    }
-
-    private List<UUID> ownersInOrder() {
-        if (seesAll) {
-            return List.of();
-        }
-        List<UUID> owners = new ArrayList<>(new java.util.TreeSet<>(fullOwners));
-        new java.util.TreeSet<>(teamOwners).stream().filter(owner -> !fullOwners.contains(owner)).forEach(owners::add);
-        return owners;
     }
 }

@@ -45,13 +45,8 @@ public final class Keyset {
         }
 
         public String orderBy(String idColumn) {
-            return orderBy(column.sql(), idColumn);
-        }
-
-        /** The same order over a copy of the sort value, e.g. a subquery's output column. */
-        public String orderBy(String valueColumn, String idColumn) {
             String direction = descending ? " desc" : " asc";
-            return valueColumn + direction + ", " + idColumn + direction;
+            return column.sql() + direction + ", " + idColumn + direction;
         }
 
         /** The SQL condition that starts the page after the cursor; binds {@code :keysetValue} and {@code :keysetId}. */

@@ -29,10 +29,6 @@ public final class KeysetQuery {
     private final String alias;
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> params = new HashMap<>();
-    private List<String> ownerConditions = List.of();
-
-    /** More owners than this, and one walk of the sort order is cheaper than a range per owner. */
-    static final int MAX_OWNER_RANGES = 16;
 
     private KeysetQuery(String alias) {
         this.alias = alias;
@@ -60,20 +56,6 @@ public final class KeysetQuery {
         }
         conditions.add(column + " = :" + parameter);
         params.put(parameter, value);
-        return this;
-    }
-
-    /**
-     * Lets {@link #page} read the page's ids as one range per owner, merged in sort order, instead of one walk
-     * of the whole sort order that skips the rows of every owner the reader may not see. A sales rep sees a
-     * few owners' rows out of many: walking the whole name order passes about as many entries per match as
-     * there are teams. Give the owner conditions only when an index leads with {@code owner_id} and then the
-     * sort column, and keep the visibility condition itself among the conditions (each range still applies
-     * it). Together the owner conditions must select exactly the visible rows, none twice.
-     */
-    public KeysetQuery rangePerOwner(List<String> conditions, Map<String, Object> parameters) {
-        ownerConditions = List.copyOf(conditions);
-        params.putAll(parameters);
         return this;
     }
 
@@ -122,13 +104,10 @@ public final class KeysetQuery {
         // The page's ids first, then their rows: the inner query reads only what the conditions and the sort
         // need, so an index that includes those columns serves it without reading the table for every
         // entry it skips (V0070); the outer one reads the page's rows by id.
-        String where = all.isEmpty() ? "true" : String.join(" and ", all);
-        String pageIds = ownerConditions.isEmpty() || ownerConditions.size() > MAX_OWNER_RANGES
-                ? "select " + idColumn + " as keyset_id from " + from + " where " + where
-                        + " order by " + sort.orderBy(idColumn) + " limit :keysetLimit"
-                : idsPerOwner(from, where, sort);
         String sql = "select " + columns + ", " + sort.valueExpression() + " as keyset_value from " + from
-                + " join (" + pageIds + ") keyset_page on keyset_page.keyset_id = "
+                + " join (select " + idColumn + " as keyset_id from " + from
+                + " where " + (all.isEmpty() ? "true" : String.join(" and ", all))
+                + " order by " + sort.orderBy(idColumn) + " limit :keysetLimit) keyset_page on keyset_page.keyset_id = "
                 + idColumn + " order by " + sort.orderBy(idColumn);
         record Row<T>(T item, String keysetValue) {
         }
@@ -140,18 +119,5 @@ public final class KeysetQuery {
         }
         Row<T> last = rows.get(limit - 1);
         return new Slice<>(items, new Keyset.Cursor(last.keysetValue(), id.apply(last.item())).encode());
-    }
-
-    /** The first ids of each owner's range in sort order, merged (PostgreSQL's Merge Append reads each lazily). */
-    private String idsPerOwner(String from, String where, Keyset.Sort sort) {
-        String idColumn = alias + ".id";
-        List<String> ranges = new ArrayList<>();
-        for (String owner : ownerConditions) {
-            ranges.add("(select " + idColumn + " as keyset_id, " + sort.column().sql() + " as keyset_key from " + from
-                    + " where " + owner + " and " + where + " order by " + sort.orderBy(idColumn)
-                    + " limit :keysetLimit)");
-        }
-        return "select keyset_id from (" + String.join(" union all ", ranges) + ") keyset_ranges order by "
-                + sort.orderBy("keyset_key", "keyset_id") + " limit :keysetLimit";
     }
 }
