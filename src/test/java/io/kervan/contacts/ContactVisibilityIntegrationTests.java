@@ -1,8 +1,13 @@
 package io.kervan.contacts;
 
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
 import io.kervan.IntegrationTest;
 import io.kervan.TestUsers;
 import io.kervan.identity.Role;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,8 +88,8 @@ class ContactVisibilityIntegrationTests {
                 "Ahmet", "Paylasilan");
     }
 
-    java.util.List<String> pages(TestUsers.TestUser user, String sort) throws Exception {
-        java.util.List<String> names = new java.util.ArrayList<>();
+    List<String> pages(TestUsers.TestUser user, String sort) throws Exception {
+        List<String> names = new ArrayList<>();
         String cursor = null;
         do {
             var request = mvc.get().uri("/api/v1/contacts").param("q", marker).param("sort", sort).param("limit", "2")
@@ -94,8 +99,7 @@ class ContactVisibilityIntegrationTests {
             }
             MvcTestResult page = request.exchange();
             assertThat(page).hasStatusOk();
-            com.jayway.jsonpath.DocumentContext json = com.jayway.jsonpath.JsonPath.parse(
-                    page.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+            DocumentContext json = JsonPath.parse(page.getResponse().getContentAsString(StandardCharsets.UTF_8));
             names.addAll(json.read("$.items[*].firstName"));
             cursor = json.read("$.nextCursor");
         } while (cursor != null);

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kervan.IntegrationTest;
+import io.kervan.SignedInBrowserSession;
 import io.kervan.TestUsers;
 import io.kervan.identity.Role;
 import io.kervan.shared.Ids;
+import jakarta.servlet.http.Cookie;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
  * The undo of a large import runs in the background; a node that dies after its first batch leaves the job
@@ -41,7 +44,7 @@ class ImportUndoResumeIntegrationTests {
     ApplicationContext context;
 
     @Autowired
-    org.springframework.test.web.servlet.assertj.MockMvcTester mvc;
+    MockMvcTester mvc;
 
     @AfterEach
     void noMoreCrashes() {
@@ -78,9 +81,9 @@ class ImportUndoResumeIntegrationTests {
         assertThat(crashed.percent()).isEqualTo(ImportUndoRunner.BATCH * 100 / rows);
         assertThat(imported(tag)).isEqualTo(rows - ImportUndoRunner.BATCH);
         // While the undo runs, the job page still lists the import's problems and offers their CSV.
-        assertThat(mvc.get().uri("/imports/" + id).cookie(io.kervan.SignedInBrowserSession.signIn(mvc, rep.email(),
-                TestUsers.PASSWORD))).hasStatusOk().bodyText().contains("id=\"import-problems\"", "not-an-address",
-                "id=\"errors-link\"", "id=\"undo-progress\"");
+        Cookie session = SignedInBrowserSession.signIn(mvc, rep.email(), TestUsers.PASSWORD);
+        assertThat(mvc.get().uri("/imports/" + id).cookie(session)).hasStatusOk().bodyText().contains(
+                "id=\"import-problems\"", "not-an-address", "id=\"errors-link\"", "id=\"undo-progress\"");
 
         undoRunner.afterEachBatch(reverted -> { });
         undoRunner.run(id);
