@@ -1,4 +1,4 @@
-package io.kervan.tasks;
+package io.kervan.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,20 +17,20 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every text of the tasks, notifications and calendar pages exists in English and in Turkish. */
-class TaskMessagesTests {
+/** Every text of the tasks, notifications, calendar and search pages exists in English and in Turkish. */
+class PageMessagesTests {
 
     private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{'?([a-zA-Z0-9.]+)'?[}(]");
 
     @ParameterizedTest
-    @ValueSource(strings = {"tasks", "notifications", "calendar"})
+    @ValueSource(strings = {"tasks", "notifications", "calendar", "search"})
     void englishAndTurkishHaveTheSameKeys(String bundle) throws IOException {
         assertThat(load("i18n/" + bundle + "_tr.properties").stringPropertyNames())
                 .containsExactlyInAnyOrderElementsOf(load("i18n/" + bundle + ".properties").stringPropertyNames());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tasks", "notifications", "calendar"})
+    @ValueSource(strings = {"tasks", "notifications", "calendar", "search"})
     void everyKeyUsedByThePagesIsTranslated(String module) throws IOException {
         Set<String> used = new HashSet<>();
         try (Stream<Path> templates = Files.list(Path.of("src/main/resources/templates/" + module))) {
@@ -46,7 +46,7 @@ class TaskMessagesTests {
         assertThat(used).isNotEmpty();
         for (String language : new String[] {"", "_tr"}) {
             Set<String> known = new HashSet<>();
-            for (String bundle : new String[] {"web", "validation", "tasks", "notifications", "calendar"}) {
+            for (String bundle : new String[] {"web", "validation", "tasks", "notifications", "calendar", "search"}) {
                 known.addAll(load("i18n/" + bundle + language + ".properties").stringPropertyNames());
             }
             assertThat(known).as("keys in %s", language.isEmpty() ? "English" : "Turkish").containsAll(used);
@@ -56,7 +56,7 @@ class TaskMessagesTests {
     private static Properties load(String resource) throws IOException {
         Properties properties = new Properties();
         try (Reader reader = new InputStreamReader(
-                TaskMessagesTests.class.getClassLoader().getResourceAsStream(resource), StandardCharsets.UTF_8)) {
+                PageMessagesTests.class.getClassLoader().getResourceAsStream(resource), StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
         return properties;

@@ -1,0 +1,111 @@
+package io.kervan.search;
+
+import io.kervan.companies.CompanyFilter;
+import io.kervan.companies.CompanyService;
+import io.kervan.companies.CompanySummary;
+import io.kervan.contacts.ContactFilter;
+import io.kervan.contacts.ContactService;
+import io.kervan.contacts.ContactSummary;
+import io.kervan.deals.DealFilter;
+import io.kervan.deals.DealService;
+import io.kervan.deals.DealSummary;
+import io.kervan.leads.LeadFilter;
+import io.kervan.leads.LeadService;
+import io.kervan.leads.LeadSummary;
+import io.kervan.shared.InvalidInputException;
+import io.kervan.shared.Slice;
+import java.util.List;
+import java.util.function.Function;
+import org.springframework.stereotype.Service;
+
+/**
+ * Searches contacts, companies, leads and deals for one query and returns the first few of each type.
+ *
+ * <p>Each type goes through its module's list service with the query as the list's search filter, in the
+ * list's default order, asking for {@code limit} rows and reading the page's "next" cursor as "more".
+ * So the box matches exactly what the lists match (substrings of the folded search text, typo corrections,
+ * visibility) and "show all" opens the list with the same query. Asking for a handful of rows instead of a
+ * list page of fifty is also what keeps a common word cheap: the name-ordered walk stops after a few matches.
+ */
+@Service
+public class GlobalSearch {
+
+    public static final int DEFAULT_LIMIT = 5;
+    static final int MAX_LIMIT = 20;
+    static final int MAX_QUERY_LENGTH = 200;
+
+    private final ContactService contacts;
+    private final CompanyService companies;
+    private final LeadService leads;
+    private final DealService deals;
+
+    GlobalSearch(ContactService contacts, CompanyService companies, LeadService leads, DealService deals) {
+        this.contacts = contacts;
+        this.companies = companies;
+        this.leads = leads;
+        this.deals = deals;
+    }
+
+    /**
+     * Up to {@code limit} hits of each record type the current user may see.
+     *
+     * @throws InvalidInputException when the query is blank or too long, or the limit is outside 1–20
+     */
+    public SearchResults search(String query, Integer limit) {
+        String q = checkedQuery(query);
+        int n = checkedLimit(limit);
+        return new SearchResults(q, List.of(
+                section(RecordType.CONTACTS, contacts.list(new ContactFilter(q, null, null, false), null, null, n),
+                        GlobalSearch::hit),
+                section(RecordType.COMPANIES, companies.list(new CompanyFilter(q, null, false), null, null, n),
+                        GlobalSearch::hit),
+                section(RecordType.LEADS, leads.list(new LeadFilter(q, null, null, null, false), null, null, n),
+                        GlobalSearch::hit),
+                section(RecordType.DEALS, deals.list(new DealFilter(q, null, null, null, null, null, false, null, false),
+                        null, null, n), GlobalSearch::hit)));
+    }
+
+    static String checkedQuery(String query) {
+        if (query == null || query.isBlank()) {
+            throw new InvalidInputException("q", "validation.required");
+        }
+        if (query.length() > MAX_QUERY_LENGTH) {
+            throw new InvalidInputException("q", "validation.tooLong");
+        }
+        return query.strip();
+    }
+
+    static int checkedLimit(Integer limit) {
+        if (limit == null) {
+            return DEFAULT_LIMIT;
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidInputException("limit", "search.limit");
+        }
+        return limit;
+    }
+
+    private static <T> SearchResults.Section section(RecordType type, Slice<T> page, Function<T, SearchHit> hit) {
+        return new SearchResults.Section(type, page.items().stream().map(hit).toList(), page.nextCursor() != null);
+    }
+
+    private static SearchHit hit(ContactSummary c) {
+        return new SearchHit(RecordType.CONTACTS, c.id(), c.displayName(), c.companyName(), c.email(), c.phone(),
+                null, null, null, c.archived());
+    }
+
+    private static SearchHit hit(CompanySummary c) {
+        return new SearchHit(RecordType.COMPANIES, c.id(), c.name(), null, c.email(), c.phone(), null, null, null,
+                c.archived());
+    }
+
+    private static SearchHit hit(LeadSummary l) {
+        return new SearchHit(RecordType.LEADS, l.id(), l.displayName(), l.companyName(), l.email(), l.phone(), null,
+                null, l.status(), l.archived());
+    }
+
+    private static SearchHit hit(DealSummary d) {
+        return new SearchHit(RecordType.DEALS, d.id(), d.title(), d.companyName(), null, null, d.value(),
+                d.currency(), d.status(), d.archived());
+    }
+}
