@@ -1,0 +1,111 @@
+package io.kervan.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kervan.IntegrationTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A search page is found by walking a bounded stretch of the sort order first and by collecting all matches
+ * when that stretch holds too few (see {@link KeysetQuery#page}). Both ways must give the same pages as the
+ * plain definition: every match, in order, each once. The rows live in a temporary table of 3,000 rows, so the
+ * walk covers the first {@value KeysetQuery#MIN_WALK} of them.
+ */
+@IntegrationTest
+class KeysetQueryIntegrationTests {
+
+    static final int ROWS = 3_000;
+    static final Keyset.Sort BY_NAME = new Keyset.Sort(new Keyset.Column("name", "t.sort_name", Keyset.Kind.TEXT), false);
+    static final Keyset.Sort BY_NAME_DESCENDING = new Keyset.Sort(BY_NAME.column(), true);
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    record Row(UUID id, String name) {
+    }
+
+    /** Pages of {@code size} through the rows matching {@code word}, as names. */
+    List<String> allPages(String word, Keyset.Sort sort, int size) {
+        List<String> names = new ArrayList<>();
+        String cursor = null;
+        do {
+            Slice<Row> page = KeysetQuery.over("t").search(SearchQuery.parse(word))
+                    .page(jdbc, "t.id, t.sort_name", "keyset_rows t", sort, Keyset.Cursor.decode(cursor), size,
+                            (rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("sort_name")), Row::id);
+            assertThat(page.items()).hasSizeLessThanOrEqualTo(size);
+            page.items().forEach(r -> names.add(r.name()));
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        return names;
+    }
+
+    /** Rows 1…3000 named {@code row-0001}…, with {@code word} in the search text of those {@code where} picks. */
+    void createRows(String word, IntPredicate where) {
+        jdbc.sql("create temporary table keyset_rows (id uuid primary key, sort_name text collate \"C\" not null, "
+                + "search_text text not null) on commit drop").update();
+        jdbc.sql("create index on keyset_rows (sort_name, id)").update();
+        String[] names = IntStream.rangeClosed(1, ROWS).mapToObj(KeysetQueryIntegrationTests::name).toArray(String[]::new);
+        String[] texts = IntStream.rangeClosed(1, ROWS).mapToObj(i -> name(i) + (where.test(i) ? " " + word : " hay"))
+                .toArray(String[]::new);
+        jdbc.sql("insert into keyset_rows select gen_random_uuid(), n, t from unnest(:names, :texts) as r (n, t)")
+                .param("names", names).param("texts", texts).update();
+    }
+
+    static String name(int i) {
+        return "row-%04d".formatted(i);
+    }
+
+    static List<String> expected(IntPredicate where, boolean descending) {
+        List<String> names = new ArrayList<>(
+                IntStream.rangeClosed(1, ROWS).filter(where).mapToObj(KeysetQueryIntegrationTests::name).toList());
+        if (descending) {
+            java.util.Collections.reverse(names);
+        }
+        return names;
+    }
+
+    @Test
+    void matchesBunchedFarAlongTheOrderAreCollectedAndSorted() {
+        IntPredicate bunched = i -> i > 2_600 && i <= 2_620;
+        transactions.executeWithoutResult(tx -> {
+            createRows("needle", bunched);
+            assertThat(allPages("needle", BY_NAME, 5)).containsExactlyElementsOf(expected(bunched, false));
+            assertThat(allPages("needle", BY_NAME, 50)).containsExactlyElementsOf(expected(bunched, false));
+            tx.setRollbackOnly();
+        });
+    }
+
+    @Test
+    void commonMatchesAreFoundByWalkingTheOrderAcrossPages() {
+        IntPredicate spread = i -> i % 7 == 0;
+        transactions.executeWithoutResult(tx -> {
+            createRows("thread", spread);
+            assertThat(allPages("thread", BY_NAME, 5)).containsExactlyElementsOf(expected(spread, false));
+            assertThat(allPages("thread", BY_NAME_DESCENDING, 40)).containsExactlyElementsOf(expected(spread, true));
+            tx.setRollbackOnly();
+        });
+    }
+
+    @Test
+    void aFewMatchesInsideTheWalkedStretchAndSomeBeyondItAreAllFound() {
+        IntPredicate both = i -> i == 3 || i == 500 || i == 2_999;
+        transactions.executeWithoutResult(tx -> {
+            createRows("pin", both);
+            assertThat(allPages("pin", BY_NAME, 2)).containsExactlyElementsOf(expected(both, false));
+            assertThat(allPages("pin", BY_NAME, 5)).containsExactlyElementsOf(expected(both, false));
+            assertThat(allPages("nothing", BY_NAME, 5)).isEmpty();
+            tx.setRollbackOnly();
+        });
+    }
+}
