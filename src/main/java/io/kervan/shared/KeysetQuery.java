@@ -29,7 +29,7 @@ public final class KeysetQuery {
     private final String alias;
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> params = new HashMap<>();
-    private boolean searching;
+    private SearchQuery search;
 
     private KeysetQuery(String alias) {
         this.alias = alias;
@@ -70,7 +70,7 @@ public final class KeysetQuery {
         if (search == null) {
             return this;
         }
-        searching = true;
+        this.search = search;
         return where(search.sqlPredicate(alias), search.parameters());
     }
 
@@ -92,14 +92,20 @@ public final class KeysetQuery {
      * Runs the query: {@code select <columns> from <from> where id in (select id … where … order by <sort>, id
      * limit n+1)}, in sort order.
      *
-     * <p>With a {@link #search} the page's ids are found in up to two steps, because neither of PostgreSQL's two
-     * ways is safe on its own. Walking the sort order and testing each row stops early when matches are common,
-     * but passes most of the table when they are few or bunched far along the order — companies named after the
-     * searched word all sort together, and {@code yılm} walked 195,000 of 200,000 companies (74 ms) to find six;
-     * the planner cannot see that bunching. Collecting every match and sorting costs in proportion to the matches,
-     * which is cheap for rare words and slow for common ones. So the first step walks a bounded stretch of the
-     * order ({@link #walkBound}); if that yields a full page it is exactly the page (any earlier match lies inside
-     * the stretch). Otherwise the matches are rare there, and the second step collects and sorts them all.
+     * <p>A short page ({@value #SHORT_PAGE} rows or fewer, as the global search box asks for) with a
+     * {@link #search} is found in up to two steps, because neither of PostgreSQL's two ways is safe on its own.
+     * Walking the sort order and testing each row stops early when matches are common, but passes most of the
+     * table when they are few or bunched far along the order — companies named after the searched word all sort
+     * together, and {@code yılm} walked 195,000 of 200,000 companies (74 ms) to find six; the planner cannot see
+     * that bunching. Collecting every match and sorting costs in proportion to the matches,
+     * which is cheap for rare words and slow for common ones. So the first step walks a stretch of the order no
+     * longer than collecting would cost ({@link #walkBound}); if that yields a full page it is exactly the page
+     * (any earlier match lies inside the stretch). Otherwise the second step collects and sorts all matches.
+     *
+     * <p>A list page of 50 keeps the planner's single choice: it needs ten times the matches, so its walk is longer
+     * and how thinly the matches are spread along the order varies more; a bounded walk then often runs out just
+     * short of the page and the collecting comes on top. On a million contacts that made the list's prefix search
+     * twice as slow at p95 (23 → 48 ms, one client); the bunched case stays the planner's (docs/benchmarks.md).
      *
      * @param columns select list; must not contain a column called {@code keyset_value} or {@code keyset_id}
      * @param from a single table with its alias (it is read twice: for the page's ids, then for their rows)
@@ -119,11 +125,11 @@ public final class KeysetQuery {
         String where = conditions.isEmpty() ? "true" : String.join(" and ", conditions);
         String pageIds = "select " + idColumn + " as keyset_id from ";
         String thenLimit = " order by " + order + " limit :keysetLimit";
-        if (!searching) {
+        if (search == null || limit > SHORT_PAGE) {
             return slice(pageRows(jdbc, columns, from, sort,
                     pageIds + from + " where " + after + " and " + where + thenLimit, bind, mapper), limit, id);
         }
-        bind.put("keysetWalk", walkBound(jdbc, from, limit));
+        bind.put("keysetWalk", walkBound(jdbc, from, search));
         String stretch = "(select * from " + from + " where " + after + " order by " + order
                 + " limit :keysetWalk) " + alias;
         List<Row<T>> rows = pageRows(jdbc, columns, from, sort, pageIds + stretch + " where " + where + thenLimit,
@@ -166,16 +172,20 @@ public final class KeysetQuery {
     }
 
     /**
-     * How many rows a search's first step walks: about where walking and collecting cost the same. Walking
-     * costs about a microsecond per row passed, collecting about four per match; for a page of n on a table of
-     * N rows the two meet when matches are about sqrt(n / 4N) of the rows, and a walk finds n of those within
-     * 2 sqrt(nN) rows. So 14,000 rows for a list page of 50 on a million contacts, 4,900 for the five hits of
-     * the global search, never fewer than 1,000.
+     * How many rows a search's first step walks: as many as collecting the matches would cost. Walking passes
+     * an index entry in about a microsecond; collecting takes about four per match (a table row read and the
+     * sort). So the walk stops at four entries per match the search is estimated to have ({@link SearchEstimates}),
+     * and the two steps together never cost much more than twice the cheaper one. At least 1,000, which also
+     * covers small tables and tables not analysed yet.
      */
-    static long walkBound(JdbcClient jdbc, String from, int limit) {
-        long rows = TableSizes.estimate(jdbc, from.split(" ")[0]);
-        return Math.max(MIN_WALK, Math.round(2 * Math.sqrt((double) (limit + 1) * rows)));
+    static long walkBound(JdbcClient jdbc, String from, SearchQuery search) {
+        long matches = SearchEstimates.matches(jdbc, from.split(" ")[0], search);
+        return Math.max(MIN_WALK, WALK_PER_MATCH * matches);
     }
 
+    static final long WALK_PER_MATCH = 4;
+
+    /** The longest page found in two steps; see {@link #page}. */
+    static final int SHORT_PAGE = 20;
     static final long MIN_WALK = 1_000;
 }

@@ -93,6 +93,19 @@ public final class SearchQuery {
         return params;
     }
 
+    /**
+     * Whether a {@code search_text} value matches, as {@link #sqlPredicate} decides it in SQL: every word, or one
+     * of its corrections, occurs in it. Used to estimate a search's matches on a sample of values.
+     */
+    public boolean matches(String searchText) {
+        for (Term term : terms) {
+            if (!searchText.contains(term.text()) && term.corrections().stream().noneMatch(searchText::contains)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The folded words searched for, without corrections. */
     public List<String> terms() {
         return terms.stream().map(Term::text).toList();

@@ -16,8 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A search page is found by walking a bounded stretch of the sort order first and by collecting all matches
  * when that stretch holds too few (see {@link KeysetQuery#page}). Both ways must give the same pages as the
- * plain definition: every match, in order, each once. The rows live in a temporary table of 3,000 rows, so the
- * walk covers the first {@value KeysetQuery#MIN_WALK} of them.
+ * plain definition: every match, in order, each once. The rows live in a temporary table of 3,000 rows; not
+ * analysed, the walk covers the first {@value KeysetQuery#MIN_WALK} of them, analysed it covers four rows per
+ * estimated match.
  */
 @IntegrationTest
 class KeysetQueryIntegrationTests {
@@ -52,6 +53,7 @@ class KeysetQueryIntegrationTests {
 
     /** Rows 1…3000 named {@code row-0001}…, with {@code word} in the search text of those {@code where} picks. */
     void createRows(String word, IntPredicate where) {
+        SearchEstimates.forget("keyset_rows");
         jdbc.sql("create temporary table keyset_rows (id uuid primary key, sort_name text collate \"C\" not null, "
                 + "search_text text not null) on commit drop").update();
         jdbc.sql("create index on keyset_rows (sort_name, id)").update();
@@ -81,6 +83,7 @@ class KeysetQueryIntegrationTests {
         transactions.executeWithoutResult(tx -> {
             createRows("needle", bunched);
             assertThat(allPages("needle", BY_NAME, 5)).containsExactlyElementsOf(expected(bunched, false));
+            assertThat(allPages("needle", BY_NAME, KeysetQuery.SHORT_PAGE)).containsExactlyElementsOf(expected(bunched, false));
             assertThat(allPages("needle", BY_NAME, 50)).containsExactlyElementsOf(expected(bunched, false));
             tx.setRollbackOnly();
         });
@@ -91,8 +94,12 @@ class KeysetQueryIntegrationTests {
         IntPredicate spread = i -> i % 7 == 0;
         transactions.executeWithoutResult(tx -> {
             createRows("thread", spread);
+            jdbc.sql("analyze keyset_rows").update();
+            SearchEstimates.forget("keyset_rows");
+            assertThat(SearchEstimates.matches(jdbc, "keyset_rows", SearchQuery.parse("thread")))
+                    .isBetween(ROWS / 7L / 2, ROWS / 7L * 2);
             assertThat(allPages("thread", BY_NAME, 5)).containsExactlyElementsOf(expected(spread, false));
-            assertThat(allPages("thread", BY_NAME_DESCENDING, 40)).containsExactlyElementsOf(expected(spread, true));
+            assertThat(allPages("thread", BY_NAME_DESCENDING, KeysetQuery.SHORT_PAGE)).containsExactlyElementsOf(expected(spread, true));
             tx.setRollbackOnly();
         });
     }
