@@ -30,7 +30,6 @@ public final class KeysetQuery {
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> params = new HashMap<>();
     private SearchQuery search;
-    private String searchCondition;
 
     private KeysetQuery(String alias) {
         this.alias = alias;
@@ -72,8 +71,7 @@ public final class KeysetQuery {
             return this;
         }
         this.search = search;
-        this.searchCondition = search.sqlPredicate(alias);
-        return where(searchCondition, search.parameters());
+        return where(search.sqlPredicate(alias), search.parameters());
     }
 
     /**
@@ -134,10 +132,8 @@ public final class KeysetQuery {
         bind.put("keysetWalk", walkBound(jdbc, from, search));
         String stretch = "(select * from " + from + " where " + after + " order by " + order
                 + " limit :keysetWalk) " + alias;
-        List<String> tests = new ArrayList<>(conditions);
-        tests.set(tests.indexOf(searchCondition), search.sqlFilter(alias));
-        List<Row<T>> rows = pageRows(jdbc, columns, from, sort,
-                pageIds + stretch + " where " + String.join(" and ", tests) + thenLimit, bind, mapper);
+        List<Row<T>> rows = pageRows(jdbc, columns, from, sort, pageIds + stretch + " where " + where + thenLimit,
+                bind, mapper);
         if (rows.size() <= limit) {
             // "offset 0" keeps the conditions inside, so the planner collects the matches (through the trigram
             // index for a rare word) instead of walking the order again.

@@ -66,7 +66,7 @@ public final class SearchQuery {
                 .toList());
     }
 
-    /** The condition over {@code alias.search_text}, served by its trigram index; bind {@link #parameters()} with it. */
+    /** The condition over {@code alias.search_text}; bind {@link #parameters()} with it. */
     public String sqlPredicate(String alias) {
         String column = alias + ".search_text";
         List<String> conditions = new ArrayList<>();
@@ -81,36 +81,13 @@ public final class SearchQuery {
         return String.join(" and ", conditions);
     }
 
-    /**
-     * The same condition as {@link #sqlPredicate} written with {@code strpos}, for rows that are already found
-     * another way and only need testing. PostgreSQL plans it without looking at the column's statistics: for
-     * {@code like} it matches the pattern against the 2,000 sampled values of {@code search_text} (V0069) on
-     * every planning, about 1.1 ms, more than the test of a few thousand rows costs. No index serves it.
-     */
-    public String sqlFilter(String alias) {
-        String column = alias + ".search_text";
-        List<String> conditions = new ArrayList<>();
-        for (int i = 0; i < terms.size(); i++) {
-            List<String> alternatives = new ArrayList<>();
-            alternatives.add("strpos(" + column + ", :searchText" + i + ") > 0");
-            for (int j = 0; j < terms.get(i).corrections().size(); j++) {
-                alternatives.add("strpos(" + column + ", :searchText" + i + "_" + j + ") > 0");
-            }
-            conditions.add("(" + String.join(" or ", alternatives) + ")");
-        }
-        return String.join(" and ", conditions);
-    }
-
-    /** The parameters of both {@link #sqlPredicate} and {@link #sqlFilter}. */
     public Map<String, Object> parameters() {
         Map<String, Object> params = new HashMap<>();
         for (int i = 0; i < terms.size(); i++) {
             Term term = terms.get(i);
             params.put("searchLike" + i, "%" + term.text() + "%");
-            params.put("searchText" + i, term.text());
             for (int j = 0; j < term.corrections().size(); j++) {
                 params.put("searchLike" + i + "_" + j, "%" + term.corrections().get(j) + "%");
-                params.put("searchText" + i + "_" + j, term.corrections().get(j));
             }
         }
         return params;
