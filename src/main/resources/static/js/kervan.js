@@ -46,4 +46,45 @@
             }
         }
     });
+
+    // The top bar's search: "/" focuses it from anywhere outside a text field; the arrow keys move between the
+    // box and its suggestions (links, so Enter opens one), Escape leaves the box.
+    function typing(element) {
+        return element && (element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName));
+    }
+
+    document.addEventListener('keydown', function (event) {
+        var box = document.getElementById('global-search-q');
+        if (!box) {
+            return;
+        }
+        if (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !typing(event.target)) {
+            event.preventDefault();
+            box.focus();
+            box.select();
+            return;
+        }
+        if (!event.target.closest || !event.target.closest('#global-search')) {
+            return;
+        }
+        if (event.key === 'Escape') {
+            event.target.blur();
+            return;
+        }
+        if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') {
+            return;
+        }
+        var items = Array.prototype.slice.call(document.querySelectorAll('#global-search-menu a.dropdown-item'));
+        if (items.length === 0) {
+            return;
+        }
+        event.preventDefault();
+        var at = items.indexOf(event.target);
+        var next = event.key === 'ArrowDown' ? at + 1 : at - 1;
+        if (next < 0) {
+            box.focus();
+        } else {
+            items[Math.min(next, items.length - 1)].focus();
+        }
+    });
 })();

@@ -19,8 +19,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
- * A rep types a customer's name with Turkish letters left out into the search box of the top bar, picks the
- * contact from the suggestions, then presses Enter on another word and reads the full results page.
+ * A rep jumps to the top bar's search box with "/", types a customer's name with Turkish letters left out, picks
+ * the contact from the suggestions with the arrow key, then presses Enter on another query and reads the full
+ * results page.
  */
 @IntegrationTest
 class GlobalSearchBrowserTests {
@@ -67,7 +68,10 @@ class GlobalSearchBrowserTests {
         browser.click(By.id("sign-in"));
         browser.waitFor(By.id("current-user"));
 
+        // "/" from anywhere on the page puts the cursor into the search box
+        browser.driver().findElement(By.tagName("body")).sendKeys("/");
         WebElement box = browser.waitFor(By.id("global-search-q"));
+        browser.waitUntil(driver -> box.equals(driver.switchTo().activeElement()));
         box.sendKeys("ozturk" + word);
         WebElement menu = browser.waitFor(By.id("global-search-menu"));
         browser.waitUntil(driver -> driver.findElements(By.cssSelector("#global-search-menu .search-suggestion")).size() == 3);
@@ -75,7 +79,11 @@ class GlobalSearchBrowserTests {
                 .contains("Öztürk" + word + " Tekstil A.Ş.").contains("Öztürk" + word + " kumaş siparişi");
         browser.screenshot("search-01-suggestions");
 
-        browser.click(By.cssSelector("#global-search-menu a[href='/contacts/" + contact + "']"));
+        // the arrow key moves onto the first suggestion, the contact; Enter opens it
+        box.sendKeys(Keys.ARROW_DOWN);
+        browser.waitUntil(driver -> ("/contacts/" + contact).equals(
+                driver.switchTo().activeElement().getDomAttribute("href")));
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
         browser.waitUntil(driver -> driver.getCurrentUrl().endsWith("/contacts/" + contact));
         assertThat(browser.waitFor(By.id("record-title")).getText()).contains("Gülşen Öztürk" + word);
 
