@@ -61,8 +61,9 @@ public class GlobalSearch {
                         GlobalSearch::hit),
                 section(RecordType.LEADS, leads.list(new LeadFilter(q, null, null, null, false), null, null, n),
                         GlobalSearch::hit),
-                section(RecordType.DEALS, deals.list(new DealFilter(q, null, null, null, null, null, false, null, false),
-                        null, null, n), GlobalSearch::hit)));
+                section(RecordType.DEALS, deals.list(
+                        new DealFilter(q, null, null, null, null, null, false, null, false), null, null, n),
+                        GlobalSearch::hit)));
     }
 
     static String checkedQuery(String query) {

@@ -68,7 +68,8 @@ final class SearchEstimates {
                        s.most_common_vals::text::text[] as common, s.most_common_freqs as shares,
                        s.histogram_bounds::text::text[] as others
                 from pg_class t
-                left join pg_stats s on s.schemaname = t.relnamespace::regnamespace::text and s.tablename = t.relname
+                join pg_namespace n on n.oid = t.relnamespace
+                left join pg_stats s on s.schemaname = n.nspname and s.tablename = t.relname
                      and s.attname = 'search_text'
                 where t.oid = to_regclass(:table)""")
                 .param("table", table).query((rs, n) -> read(rs, now)).optional()
