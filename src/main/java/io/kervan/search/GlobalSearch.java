@@ -17,6 +17,7 @@ import io.kervan.shared.Slice;
 import java.util.List;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Searches contacts, companies, leads and deals for one query and returns the first few of each type.
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Service;
  * <p>Each type goes through its module's list service with the query as the list's search filter, in the
  * list's default order, asking for {@code limit} rows and reading the page's "next" cursor as "more".
  * So the box matches exactly what the lists match (substrings of the folded search text, typo corrections,
- * visibility) and "show all" opens the list with the same query. Asking for a handful of rows instead of a
+ * visibility) and "show all" opens the list with the same query. The four lists are read in one read-only
+ * transaction: one connection and one snapshot for the whole answer. Asking for a handful of rows instead of a
  * list page of fifty is also what keeps a common word cheap: the name-ordered walk stops after a few matches.
  */
 @Service
@@ -51,6 +53,7 @@ public class GlobalSearch {
      *
      * @throws InvalidInputException when the query is blank or too long, or the limit is outside 1–20
      */
+    @Transactional(readOnly = true)
     public SearchResults search(String query, Integer limit) {
         String q = checkedQuery(query);
         int n = checkedLimit(limit);
