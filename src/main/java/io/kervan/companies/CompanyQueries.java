@@ -37,7 +37,6 @@ class CompanyQueries {
             int limit) {
         return KeysetQuery.over("c")
                 .where(scope.sqlPredicate("c"), scope.sqlParameters())
-                .visibleOwners(scope.seesAll() ? null : scope.fullOwners(), scope.teamOwners())
                 .archived(filter.includeArchived())
                 .search(searchWords.parse("companies", filter.query()))
                 .whereEquals("c.owner_id", "ownerId", filter.ownerId())

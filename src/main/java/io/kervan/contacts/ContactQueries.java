@@ -57,7 +57,6 @@ class ContactQueries {
     KeysetQuery filtered(VisibilityScope scope, ContactFilter filter) {
         KeysetQuery query = KeysetQuery.over("c")
                 .where(scope.sqlPredicate("c"), scope.sqlParameters())
-                .visibleOwners(scope.seesAll() ? null : scope.fullOwners(), scope.teamOwners())
                 .archived(filter.includeArchived())
                 .search(searchWords.parse("contacts", filter.query()))
                 .whereEquals("c.owner_id", "ownerId", filter.ownerId());

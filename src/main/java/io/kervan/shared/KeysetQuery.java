@@ -1,7 +1,6 @@
 package io.kervan.shared;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +30,6 @@ public final class KeysetQuery {
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> params = new HashMap<>();
     private SearchQuery search;
-    private Collection<UUID> visibleOwners;
-    private Collection<UUID> visibleTeamOwners = List.of();
 
     private KeysetQuery(String alias) {
         this.alias = alias;
@@ -66,17 +63,6 @@ public final class KeysetQuery {
     /** Leaves archived rows ({@code archived_at} set) out unless asked for. */
     public KeysetQuery archived(boolean include) {
         return include ? this : where(alias + ".archived_at is null");
-    }
-
-    /**
-     * Tells a search's estimate whose rows the query's visibility condition lets through: {@code owners}' rows,
-     * and {@code teamOwners}' rows marked visible to the team ({@code null} owners: everyone's). Changes no
-     * condition; a sales rep's walk is bounded by the matches they can see (see {@link #walkBound}).
-     */
-    public KeysetQuery visibleOwners(Collection<UUID> owners, Collection<UUID> teamOwners) {
-        this.visibleOwners = owners;
-        this.visibleTeamOwners = teamOwners;
-        return this;
     }
 
     /** Narrows to rows whose {@code search_text} matches every word of {@code search}; no-op when null. */
@@ -143,7 +129,7 @@ public final class KeysetQuery {
             return slice(pageRows(jdbc, columns, from, sort,
                     pageIds + from + " where " + after + " and " + where + thenLimit, bind, mapper), limit, id);
         }
-        bind.put("keysetWalk", walkBound(jdbc, from, search, visibleOwners, visibleTeamOwners));
+        bind.put("keysetWalk", walkBound(jdbc, from, search));
         String stretch = "(select * from " + from + " where " + after + " order by " + order
                 + " limit :keysetWalk) " + alias;
         List<Row<T>> rows = pageRows(jdbc, columns, from, sort, pageIds + stretch + " where " + where + thenLimit,
@@ -188,15 +174,12 @@ public final class KeysetQuery {
     /**
      * How many rows a search's first step walks: as many as collecting the matches would cost. Walking passes
      * an index entry in about a microsecond; collecting takes about four per match (a table row read and the
-     * sort). So the walk stops at four entries per match the user can see, as estimated ({@link SearchEstimates});
-     * the two steps together never cost much more than twice the cheaper one. Counting only visible matches
-     * matters for a sales rep, who sees about an eighth of the contacts: collecting reads only their owners'
-     * part of the trigram index (V0066), while the walk passes everyone's rows. At least 1,000, which also
+     * sort). So the walk stops at four entries per match the search is estimated to have ({@link SearchEstimates}),
+     * and the two steps together never cost much more than twice the cheaper one. At least 1,000, which also
      * covers small tables and tables not analysed yet.
      */
-    static long walkBound(JdbcClient jdbc, String from, SearchQuery search, Collection<UUID> owners,
-            Collection<UUID> teamOwners) {
-        long matches = SearchEstimates.visibleMatches(jdbc, from.split(" ")[0], search, owners, teamOwners);
+    static long walkBound(JdbcClient jdbc, String from, SearchQuery search) {
+        long matches = SearchEstimates.matches(jdbc, from.split(" ")[0], search);
         return Math.max(MIN_WALK, WALK_PER_MATCH * matches);
     }
 

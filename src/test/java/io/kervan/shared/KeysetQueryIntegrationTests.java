@@ -1,7 +1,6 @@
 package io.kervan.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import io.kervan.IntegrationTest;
 import java.util.ArrayList;
@@ -113,30 +112,6 @@ class KeysetQueryIntegrationTests {
             assertThat(allPages("pin", BY_NAME, 2)).containsExactlyElementsOf(expected(both, false));
             assertThat(allPages("pin", BY_NAME, 5)).containsExactlyElementsOf(expected(both, false));
             assertThat(allPages("nothing", BY_NAME, 5)).isEmpty();
-            tx.setRollbackOnly();
-        });
-    }
-
-    @Test
-    void readsWhoOwnsTheRowsFromTheStatistics() {
-        transactions.executeWithoutResult(tx -> {
-            jdbc.sql("create temporary table owned_rows (id uuid, owner_id uuid, visible_to_team boolean, "
-                    + "search_text text) on commit drop").update();
-            UUID big = Ids.newId();
-            UUID small = Ids.newId();
-            jdbc.sql("""
-                    insert into owned_rows select gen_random_uuid(), case when i % 4 = 0 then :small::uuid else :big::uuid end,
-                           i % 5 = 0, 'row ' || i from generate_series(1, 2000) i""")
-                    .param("big", big).param("small", small).update();
-            jdbc.sql("analyze owned_rows").update();
-            SearchEstimates.forget("owned_rows");
-
-            var sample = SearchEstimates.sample(jdbc, "owned_rows");
-
-            assertThat(sample.ownerShares()).containsOnlyKeys(big, small);
-            assertThat(sample.visibleShare(List.of(small), List.of())).isCloseTo(0.25, within(0.05));
-            assertThat(sample.visibleShare(List.of(small), List.of(big))).isCloseTo(0.25 + 0.75 * 0.2, within(0.05));
-            SearchEstimates.forget("owned_rows");
             tx.setRollbackOnly();
         });
     }

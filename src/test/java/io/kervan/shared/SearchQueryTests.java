@@ -72,4 +72,17 @@ class SearchQueryTests {
         assertThat(search.matches("mehmet yildirim ankara")).isFalse();
         assertThat(search.matches("")).isFalse();
     }
+
+    @Test
+    void estimatesMatchesFromTheCommonValuesAndTheHistogramOfTheRest() {
+        var sample = new SearchEstimates.Sample(1_000_000, List.of("ayse kaya", "ali veli"), new double[] {0.1, 0.1},
+                List.of("ahmet kaya", "burak demir", "can kaya", "deniz ak"), 0);
+
+        // 10 % common "ayse kaya", and half of the other 80 %
+        assertThat(sample.matches(SearchQuery.parse("kaya"))).isEqualTo(500_000);
+        // none in the sample: at most half an entry of the histogram's share
+        assertThat(sample.matches(SearchQuery.parse("zeynep"))).isEqualTo(100_000);
+        assertThat(new SearchEstimates.Sample(0, List.of(), new double[0], List.of(), 0)
+                .matches(SearchQuery.parse("kaya"))).isEqualTo(-1);
+    }
 }
