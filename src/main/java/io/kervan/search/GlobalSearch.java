@@ -13,6 +13,7 @@ import io.kervan.leads.LeadFilter;
 import io.kervan.leads.LeadService;
 import io.kervan.leads.LeadSummary;
 import io.kervan.shared.InvalidInputException;
+import io.kervan.shared.SearchQuery;
 import io.kervan.shared.Slice;
 import java.util.List;
 import java.util.function.Function;
@@ -57,7 +58,8 @@ public class GlobalSearch {
     public SearchResults search(String query, Integer limit) {
         String q = checkedQuery(query);
         int n = checkedLimit(limit);
-        return new SearchResults(q, List.of(
+        SearchQuery parsed = SearchQuery.parse(q);
+        return new SearchResults(q, parsed == null ? List.of() : parsed.terms(), List.of(
                 section(RecordType.CONTACTS, contacts.list(new ContactFilter(q, null, null, false), null, null, n),
                         GlobalSearch::hit),
                 section(RecordType.COMPANIES, companies.list(new CompanyFilter(q, null, false), null, null, n),

@@ -2,14 +2,22 @@ package io.kervan.search;
 
 import java.util.List;
 
-/** What the global search found for {@code query}: one section per record type, in {@link RecordType} order. */
-public record SearchResults(String query, List<Section> sections) {
+/**
+ * What the global search found for {@code query}: one section per record type, in {@link RecordType} order;
+ * {@code words} are the query's folded words, for {@link #highlight}.
+ */
+public record SearchResults(String query, List<String> words, List<Section> sections) {
 
     /**
      * Up to the requested number of a type's hits, in the order of that type's list; {@code more} when the
      * list holds further matches.
      */
     public record Section(RecordType type, List<SearchHit> hits, boolean more) {
+    }
+
+    /** {@code text} in runs, the ones where a searched word occurs marked (the pages show them in bold). */
+    public List<Highlights.Part> highlight(String text) {
+        return Highlights.parts(text, words);
     }
 
     public boolean isEmpty() {

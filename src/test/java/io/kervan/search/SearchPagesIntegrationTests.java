@@ -67,7 +67,7 @@ class SearchPagesIntegrationTests {
         assertThat(html).doesNotContain("<html").contains("id=\"global-search-menu\"")
                 .contains("href=\"/contacts/" + contacts[0] + "\"").contains("href=\"/contacts/" + contacts[2] + "\"")
                 .doesNotContain("/contacts/" + contacts[3])
-                .contains("href=\"/deals/" + deal + "\"").contains("Fırsat " + word)
+                .contains("href=\"/deals/" + deal + "\"").contains("Fırsat <mark>" + word + "</mark>")
                 .contains("href=\"/search?q=" + word + "\"");
     }
 
