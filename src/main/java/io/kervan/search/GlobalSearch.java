@@ -14,6 +14,7 @@ import io.kervan.leads.LeadService;
 import io.kervan.leads.LeadSummary;
 import io.kervan.shared.InvalidInputException;
 import io.kervan.shared.SearchQuery;
+import io.kervan.shared.records.RecordType;
 import io.kervan.shared.Slice;
 import java.util.List;
 import java.util.function.Function;
@@ -60,13 +61,13 @@ public class GlobalSearch {
         int n = checkedLimit(limit);
         SearchQuery parsed = SearchQuery.parse(q);
         return new SearchResults(q, parsed == null ? List.of() : parsed.terms(), List.of(
-                section(RecordType.CONTACTS, contacts.list(new ContactFilter(q, null, null, false), null, null, n),
+                section(RecordType.CONTACT, contacts.list(new ContactFilter(q, null, null, false), null, null, n),
                         GlobalSearch::hit),
-                section(RecordType.COMPANIES, companies.list(new CompanyFilter(q, null, false), null, null, n),
+                section(RecordType.COMPANY, companies.list(new CompanyFilter(q, null, false), null, null, n),
                         GlobalSearch::hit),
-                section(RecordType.LEADS, leads.list(new LeadFilter(q, null, null, null, false), null, null, n),
+                section(RecordType.LEAD, leads.list(new LeadFilter(q, null, null, null, false), null, null, n),
                         GlobalSearch::hit),
-                section(RecordType.DEALS, deals.list(
+                section(RecordType.DEAL, deals.list(
                         new DealFilter(q, null, null, null, null, null, false, null, false), null, null, n),
                         GlobalSearch::hit)));
     }
@@ -96,22 +97,22 @@ public class GlobalSearch {
     }
 
     private static SearchHit hit(ContactSummary c) {
-        return new SearchHit(RecordType.CONTACTS, c.id(), c.displayName(), c.companyName(), c.email(), c.phone(),
+        return new SearchHit(RecordType.CONTACT, c.id(), c.displayName(), c.companyName(), c.email(), c.phone(),
                 null, null, null, c.archived());
     }
 
     private static SearchHit hit(CompanySummary c) {
-        return new SearchHit(RecordType.COMPANIES, c.id(), c.name(), null, c.email(), c.phone(), null, null, null,
+        return new SearchHit(RecordType.COMPANY, c.id(), c.name(), null, c.email(), c.phone(), null, null, null,
                 c.archived());
     }
 
     private static SearchHit hit(LeadSummary l) {
-        return new SearchHit(RecordType.LEADS, l.id(), l.displayName(), l.companyName(), l.email(), l.phone(), null,
+        return new SearchHit(RecordType.LEAD, l.id(), l.displayName(), l.companyName(), l.email(), l.phone(), null,
                 null, l.status(), l.archived());
     }
 
     private static SearchHit hit(DealSummary d) {
-        return new SearchHit(RecordType.DEALS, d.id(), d.title(), d.companyName(), null, null, d.value(),
+        return new SearchHit(RecordType.DEAL, d.id(), d.title(), d.companyName(), null, null, d.value(),
                 d.currency(), d.status(), d.archived());
     }
 }

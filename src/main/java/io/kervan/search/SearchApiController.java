@@ -32,8 +32,8 @@ class SearchApiController {
     record Section(String type, List<Hit> items, boolean more, String list) {
 
         static Section of(SearchResults.Section section) {
-            return new Section(section.type().key(), section.hits().stream().map(Hit::of).toList(), section.more(),
-                    "/api/v1/" + section.type().key());
+            return new Section(section.type().resource(), section.hits().stream().map(Hit::of).toList(),
+                    section.more(), "/api/v1/" + section.type().resource());
         }
     }
 

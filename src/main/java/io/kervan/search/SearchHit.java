@@ -1,5 +1,6 @@
 package io.kervan.search;
 
+import io.kervan.shared.records.RecordType;
 import java.math.BigDecimal;
 import java.util.UUID;
 
@@ -14,11 +15,11 @@ public record SearchHit(RecordType type, UUID id, String title, String company, 
 
     /** The record's page in the application. */
     public String pagePath() {
-        return type.pagePath() + "/" + id;
+        return type.pagePath(id);
     }
 
     /** The record in the REST API. */
     public String apiPath() {
-        return "/api/v1/" + type.key() + "/" + id;
+        return "/api/v1/" + type.resource() + "/" + id;
     }
 }

@@ -1,5 +1,6 @@
 package io.kervan.search;
 
+import io.kervan.shared.records.RecordType;
 import java.util.List;
 
 /**

@@ -4,7 +4,10 @@ import io.kervan.shared.InvalidInputException;
 import java.util.Arrays;
 import java.util.UUID;
 
-/** The kinds of record an activity or a task can be linked to, with their API names and page paths. */
+/**
+ * The kinds of record an activity or a task can be linked to, and the global search looks through (in this
+ * order), with their API names and page paths.
+ */
 public enum RecordType {
     CONTACT("contact", "/contacts/"),
     COMPANY("company", "/companies/"),
@@ -27,6 +30,16 @@ public enum RecordType {
     /** The record's page in the UI. */
     public String pagePath(UUID id) {
         return pathPrefix + id;
+    }
+
+    /** The list page in the UI: {@code /contacts}. */
+    public String listPath() {
+        return pathPrefix.substring(0, pathPrefix.length() - 1);
+    }
+
+    /** The plural name of the list and of the API resource: {@code contacts}, as in {@code /api/v1/contacts}. */
+    public String resource() {
+        return listPath().substring(1);
     }
 
     /** Reads an API name; unknown names are the caller's mistake (400), naming the accepted values. */
