@@ -1,10 +1,12 @@
 package io.kervan.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.kervan.IntegrationTest;
 import io.kervan.TestUsers;
 import io.kervan.identity.Role;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,11 +87,12 @@ class ContactImportIntegrationTests {
         assertThat(contactsWithEmail("ayse." + tag + "@example.com")).isEqualTo(1);
         assertThat(jdbc.sql("select city from contacts c join contact_emails e on e.contact_id = c.id where e.email = :e")
                 .param("e", "cagla." + tag + "@example.com").query(String.class).single()).isEqualTo("Muğla");
-        assertThat(jdbc.sql("""
+        // The audit row is written by an asynchronous listener after the import's transaction commits.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.sql("""
                 select count(*) from audit_events a join contact_emails e on e.contact_id = a.record_id
                  where e.email = :e and a.action = 'CREATED' and a.origin = :origin""")
                 .param("e", "ayse." + tag + "@example.com").param("origin", "import:" + real.get("id").asString())
-                .query(Long.class).single()).isEqualTo(1);
+                .query(Long.class).single()).isEqualTo(1));
     }
 
     @Test
