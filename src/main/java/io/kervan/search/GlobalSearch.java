@@ -22,19 +22,28 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Searches contacts, companies, leads and deals for one query and returns the first few of each type.
+ * Searches contacts, companies, leads and deals for one query and returns the first few of each type, the most
+ * recently updated first.
  *
- * <p>Each type goes through its module's list service with the query as the list's search filter, in the
- * list's default order, asking for {@code limit} rows and reading the page's "next" cursor as "more".
- * So the box matches exactly what the lists match (substrings of the folded search text, typo corrections,
- * visibility) and "show all" opens the list with the same query. The four lists are read in one read-only
- * transaction: one connection and one snapshot for the whole answer. Asking for a handful of rows instead of a
- * list page of fifty is also what keeps a common word cheap: the name-ordered walk stops after a few matches.
+ * <p>Each type goes through its module's list service with the query as the list's search filter, sorted by
+ * {@value #ORDER}, asking for {@code limit} rows and reading the page's "next" cursor as "more". So the box
+ * matches exactly what the lists match (substrings of the folded search text, typo corrections, visibility),
+ * and "show all" opens the list with the same query in the same order. The four lists are read in one
+ * read-only transaction: one connection and one snapshot for the whole answer.
+ *
+ * <p>Why the most recently updated first, and not the lists' default name order (ADR 10): someone who types
+ * "smit" into the box wants the Smith they are working with, not the alphabetically first of 7,500. It is also
+ * what keeps a common word cheap. In name order a word's matches can sit far along the order (an English last
+ * name's sixth match among a million contacts sorted by first name is 12,000–29,000 entries in); in the order of
+ * updates they are spread evenly, so the walk along the covering update index (V0077) finds a handful within
+ * a few hundred entries.
  */
 @Service
 public class GlobalSearch {
 
     public static final int DEFAULT_LIMIT = 5;
+    /** The lists' sort parameter for the order of the hits: most recently updated first. */
+    public static final String ORDER = "-updatedAt";
     static final int MAX_LIMIT = 20;
     static final int MAX_QUERY_LENGTH = 200;
 
@@ -61,14 +70,14 @@ public class GlobalSearch {
         int n = checkedLimit(limit);
         SearchQuery parsed = SearchQuery.parse(q);
         return new SearchResults(q, parsed == null ? List.of() : parsed.terms(), List.of(
-                section(RecordType.CONTACT, contacts.list(new ContactFilter(q, null, null, false), null, null, n),
+                section(RecordType.CONTACT, contacts.list(new ContactFilter(q, null, null, false), ORDER, null, n),
                         GlobalSearch::hit),
-                section(RecordType.COMPANY, companies.list(new CompanyFilter(q, null, false), null, null, n),
+                section(RecordType.COMPANY, companies.list(new CompanyFilter(q, null, false), ORDER, null, n),
                         GlobalSearch::hit),
-                section(RecordType.LEAD, leads.list(new LeadFilter(q, null, null, null, false), null, null, n),
+                section(RecordType.LEAD, leads.list(new LeadFilter(q, null, null, null, false), ORDER, null, n),
                         GlobalSearch::hit),
                 section(RecordType.DEAL, deals.list(
-                        new DealFilter(q, null, null, null, null, null, false, null, false), null, null, n),
+                        new DealFilter(q, null, null, null, null, null, false, null, false), ORDER, null, n),
                         GlobalSearch::hit)));
     }
 

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** {@code GET /api/v1/search?q=…&limit=5}: the global search over contacts, companies, leads and deals. */
 @RestController
@@ -22,18 +23,24 @@ class SearchApiController {
     @GetMapping
     Response search(@RequestParam(required = false) String q, @RequestParam(required = false) Integer limit) {
         SearchResults results = search.search(q, limit);
-        return new Response(results.query(), results.sections().stream().map(Section::of).toList());
+        return new Response(results.query(), results.sections().stream().map(s -> Section.of(results, s)).toList());
     }
 
     record Response(String query, List<Section> results) {
     }
 
-    /** One record type's hits; {@code more} when its list holds more matches ({@code list} opens them). */
+    /**
+     * One record type's hits; {@code more} when its list holds more matches, and {@code list} is the list resource
+     * with the same query and order that pages through all of them.
+     */
     record Section(String type, List<Hit> items, boolean more, String list) {
 
-        static Section of(SearchResults.Section section) {
+        static Section of(SearchResults results, SearchResults.Section section) {
+            String list = UriComponentsBuilder.fromPath("/api/v1/" + section.type().resource())
+                    .queryParam("q", results.query()).queryParam("sort", results.listSort()).encode().build()
+                    .toUriString();
             return new Section(section.type().resource(), section.hits().stream().map(Hit::of).toList(),
-                    section.more(), "/api/v1/" + section.type().resource());
+                    section.more(), list);
         }
     }
 

@@ -10,8 +10,8 @@ import java.util.List;
 public record SearchResults(String query, List<String> words, List<Section> sections) {
 
     /**
-     * Up to the requested number of a type's hits, in the order of that type's list; {@code more} when the
-     * list holds further matches.
+     * Up to the requested number of a type's hits, the most recently updated first ({@link GlobalSearch#ORDER});
+     * {@code more} when the list holds further matches.
      */
     public record Section(RecordType type, List<SearchHit> hits, boolean more) {
     }
@@ -19,6 +19,11 @@ public record SearchResults(String query, List<String> words, List<Section> sect
     /** {@code text} in runs, the ones where a searched word occurs marked (the pages show them in bold). */
     public List<Highlights.Part> highlight(String text) {
         return Highlights.parts(text, words);
+    }
+
+    /** The lists' sort parameter that shows a type's matches in the order of the hits, for "show all". */
+    public String listSort() {
+        return GlobalSearch.ORDER;
     }
 
     public boolean isEmpty() {

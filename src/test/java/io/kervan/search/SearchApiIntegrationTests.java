@@ -138,10 +138,28 @@ class SearchApiIntegrationTests {
         String json = body(search(rep, word, "2"));
 
         assertThat(JsonPath.<List<String>>read(json, "$.results[0].items[*].title"))
-                .containsExactly("Ali " + word, "Banu " + word);
+                .containsExactly("Cem " + word, "Banu " + word);
         assertThat(JsonPath.<Boolean>read(json, "$.results[0].more")).isTrue();
-        assertThat(JsonPath.<String>read(json, "$.results[0].list")).isEqualTo("/api/v1/contacts");
+        assertThat(JsonPath.<String>read(json, "$.results[0].list"))
+                .isEqualTo("/api/v1/contacts?q=" + word + "&sort=-updatedAt");
         assertThat(JsonPath.<Boolean>read(json, "$.results[1].more")).isFalse();
+    }
+
+    @Test
+    void listsTheMostRecentlyUpdatedFirstAndTheListLinkContinuesInThatOrder() {
+        String word = token();
+        String older = create(rep, "contacts", "{\"firstName\": \"Ayşe\", \"lastName\": \"" + word + "\"}");
+        String newer = create(rep, "contacts", "{\"firstName\": \"Zeki\", \"lastName\": \"" + word + "\"}");
+        assertThat(ids(rep, word, "contacts")).containsExactly(newer, older);
+
+        assertThat(mvc.patch().uri("/api/v1/contacts/" + older).header("Authorization", rep.bearer())
+                .header("If-Match", "\"0\"").contentType("application/merge-patch+json").content("{\"city\": \"Rize\"}")
+                .exchange()).hasStatusOk();
+
+        assertThat(ids(rep, word, "contacts")).containsExactly(older, newer);
+        String list = JsonPath.read(body(search(rep, word, "1")), "$.results[0].list");
+        String page = body(mvc.get().uri(list).header("Authorization", rep.bearer()).exchange());
+        assertThat(JsonPath.<List<String>>read(page, "$.items[*].id")).containsExactly(older, newer);
     }
 
     @Test

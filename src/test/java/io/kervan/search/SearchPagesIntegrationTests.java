@@ -65,8 +65,8 @@ class SearchPagesIntegrationTests {
         String html = html("/search/suggest?q=" + word);
 
         assertThat(html).doesNotContain("<html").contains("id=\"global-search-menu\"")
-                .contains("href=\"/contacts/" + contacts[0] + "\"").contains("href=\"/contacts/" + contacts[2] + "\"")
-                .doesNotContain("/contacts/" + contacts[3])
+                .contains("href=\"/contacts/" + contacts[3] + "\"").contains("href=\"/contacts/" + contacts[1] + "\"")
+                .doesNotContain("/contacts/" + contacts[0])
                 .contains("href=\"/deals/" + deal + "\"").contains("Fırsat <mark>" + word + "</mark>")
                 .contains("href=\"/search?q=" + word + "\"");
     }
@@ -89,7 +89,7 @@ class SearchPagesIntegrationTests {
 
         assertThat(html).contains("id=\"search-contacts\"").contains("id=\"search-companies\"")
                 .doesNotContain("id=\"search-leads\"").contains("href=\"/companies/" + company + "\"")
-                .contains("href=\"/contacts?q=" + word + "\"").doesNotContain("href=\"/companies?q=" + word + "\"");
+                .contains("href=\"/contacts?q=" + word + "&amp;sort=-updatedAt\"").doesNotContain("href=\"/companies?q=" + word);
         assertThat(html.split("Sonuç", -1)).hasSize(11);
     }
 
