@@ -44,6 +44,17 @@ class SearchQueryTests {
     }
 
     @Test
+    void theWalkFormTestsTheSameWordsAsPlainSubstrings() {
+        SearchQuery query = SearchQuery.parse("Yildirin a%li").withCorrections(word -> List.of("yildirim"));
+
+        assertThat(query.sqlWalkPredicate("c")).isEqualTo(
+                "(strpos(c.search_text, :searchWord0) > 0 or strpos(c.search_text, :searchWord0_0) > 0)"
+                        + " and (strpos(c.search_text, :searchWord1) > 0)");
+        assertThat(query.parameters()).containsEntry("searchWord0", "yildirin").containsEntry("searchWord0_0", "yildirim")
+                .containsEntry("searchWord1", "ali");
+    }
+
+    @Test
     void correctsOnlyWordsOfFiveLettersOrMore() {
         SearchQuery query = SearchQuery.parse("ldir ahmat a1b2c3d4 +90 532").withCorrections(word -> List.of("x" + word));
 
