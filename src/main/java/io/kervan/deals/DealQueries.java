@@ -2,7 +2,6 @@ package io.kervan.deals;
 
 import io.kervan.identity.VisibilityScope;
 import io.kervan.shared.Keyset;
-import io.kervan.shared.KeysetQuery;
 import io.kervan.shared.SearchQuery;
 import io.kervan.shared.SearchWords;
 import io.kervan.shared.Slice;
@@ -37,15 +36,10 @@ class DealQueries {
     /** Cards shown per board column; the column totals still count every deal. */
     static final int CARDS_PER_COLUMN = 25;
 
-    private static final String COLUMNS = """
+    private static final String SUMMARY_COLUMNS = """
             d.id, d.title, d.pipeline_id, d.stage_id, d.status, d.value, d.currency, d.expected_close_date,
-            d.company_id, d.owner_id, %s, d.stage_entered_at, d.last_activity_at, d.archived_at,
+            d.company_id, d.owner_id, s.probability, d.stage_entered_at, d.last_activity_at, d.archived_at,
             d.created_at, d.updated_at, (d.status = 'open' and d.archived_at is null and d.stale_at < :now) as stale""";
-    /** A summary's columns over {@code deals d join pipeline_stages s}. */
-    private static final String SUMMARY_COLUMNS = COLUMNS.formatted("s.probability");
-    /** The same over {@code deals d} alone, as {@link KeysetQuery} reads the page's rows. */
-    private static final String LIST_COLUMNS = COLUMNS.formatted(
-            "(select s.probability from pipeline_stages s where s.id = d.stage_id) as probability");
 
     private final JdbcClient jdbc;
     private final SearchWords searchWords;
@@ -55,18 +49,33 @@ class DealQueries {
         this.searchWords = searchWords;
     }
 
-    /**
-     * A page of the deal list, through {@link KeysetQuery} as the contact and company lists: a short search page
-     * (the global search's) is found in its two steps.
-     */
     Slice<DealSummary> list(VisibilityScope scope, DealFilter filter, Keyset.Sort sort, Keyset.Cursor cursor, int limit,
             Instant now) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        where(scope, filter, now, conditions, params, false, false);
-        return KeysetQuery.over("d").where(String.join(" and ", conditions), params)
-                .search(searchWords.parse("deals", filter.query()))
-                .page(jdbc, LIST_COLUMNS, "deals d", sort, cursor, limit, (rs, n) -> summary(rs), DealSummary::id);
+        where(scope, filter, now, conditions, params);
+        if (cursor != null) {
+            conditions.add(sort.after("d.id"));
+            params.putAll(Keyset.params(cursor));
+        }
+        params.put("limit", limit + 1);
+        String sql = """
+                select %s, %s as keyset_value
+                  from deals d join pipeline_stages s on s.id = d.stage_id
+                 where %s
+                 order by %s
+                 limit :limit""".formatted(SUMMARY_COLUMNS, sort.valueExpression(), String.join(" and ", conditions),
+                sort.orderBy("d.id"));
+        record Row(DealSummary summary, String keysetValue) {
+        }
+        List<Row> rows = jdbc.sql(sql).params(params)
+                .query((rs, n) -> new Row(summary(rs), rs.getString("keyset_value"))).list();
+        if (rows.size() <= limit) {
+            return new Slice<>(rows.stream().map(Row::summary).toList(), null);
+        }
+        Row last = rows.get(limit - 1);
+        return new Slice<>(rows.subList(0, limit).stream().map(Row::summary).toList(),
+                new Keyset.Cursor(last.keysetValue(), last.summary().id()).encode());
     }
 
     /** Cards of a pipeline's board: at most {@link #CARDS_PER_COLUMN} per open stage, per won and per lost. */
@@ -181,25 +190,19 @@ class DealQueries {
 
     private void where(VisibilityScope scope, DealFilter filter, Instant now, List<String> conditions,
             Map<String, Object> params) {
-        where(scope, filter, now, conditions, params, false, true);
-    }
-
-    private void where(VisibilityScope scope, DealFilter filter, Instant now, List<String> conditions,
-            Map<String, Object> params, boolean visibilityAsFilter) {
-        where(scope, filter, now, conditions, params, visibilityAsFilter, true);
+        where(scope, filter, now, conditions, params, false);
     }
 
     /**
      * @param visibilityAsFilter check visibility on the rows an index scan returns rather than let the planner
      *        look owners up in an index of their own: see {@link #boardCards}
-     * @param withSearch add the search's condition; the list leaves it to {@link KeysetQuery#search}
      */
     private void where(VisibilityScope scope, DealFilter filter, Instant now, List<String> conditions,
-            Map<String, Object> params, boolean visibilityAsFilter, boolean withSearch) {
+            Map<String, Object> params, boolean visibilityAsFilter) {
         params.put("now", Timestamp.from(now));
         keyConditions(scope, filter, conditions, params, visibilityAsFilter);
         conditions.add(filter.includeArchived() ? "true" : "d.archived_at is null");
-        SearchQuery search = withSearch ? searchWords.parse("deals", filter.query()) : null;
+        SearchQuery search = searchWords.parse("deals", filter.query());
         if (search != null) {
             conditions.add(search.sqlPredicate("d"));
             params.putAll(search.parameters());
