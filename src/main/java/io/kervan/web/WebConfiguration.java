@@ -66,12 +66,16 @@ class WebConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
-    /** {@code ?lang=tr} switches the language before sign-in (the login page's switch). */
+    /**
+     * {@code ?lang=tr} switches the language before sign-in (the login page's switch); every rendered page gets
+     * the layout's model ({@link LayoutModelInterceptor}).
+     */
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor).excludePathPatterns("/api/**");
+        registry.addInterceptor(new LayoutModelInterceptor()).excludePathPatterns("/api/**");
     }
 }
