@@ -120,6 +120,38 @@ class UserSessionsIntegrationTests {
         assertThat(mvc.get().uri("/admin/users").cookie(elsewhere)).hasStatus(HttpStatus.FOUND);
     }
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** A request writes the session's last access only when the stored one is a minute old (or more changed). */
+    @Test
+    void theLastAccessIsStoredAtMostOnceAMinute() {
+        UserView rep = testUsers.create(Role.SALES_REP);
+        Cookie session = signIn(rep.email());
+        long halfAMinuteAgo = System.currentTimeMillis() - 30_000;
+        storeLastAccess(rep, halfAMinuteAgo);
+
+        assertThat(mvc.get().uri("/settings/tokens").cookie(session)).hasStatusOk();
+        assertThat(lastAccess(rep)).isEqualTo(halfAMinuteAgo);
+
+        long twoMinutesAgo = System.currentTimeMillis() - 120_000;
+        storeLastAccess(rep, twoMinutesAgo);
+        assertThat(mvc.get().uri("/settings/tokens").cookie(session)).hasStatusOk();
+        assertThat(lastAccess(rep)).isGreaterThan(System.currentTimeMillis() - 10_000);
+        assertThat(jdbc.sql("select expiry_time - last_access_time from spring_session where principal_name = :p")
+                .param("p", rep.email()).query(Long.class).single()).isEqualTo(8L * 3600 * 1000);
+    }
+
+    private void storeLastAccess(UserView user, long millis) {
+        jdbc.sql("update spring_session set last_access_time = :t where principal_name = :p").param("t", millis)
+                .param("p", user.email()).update();
+    }
+
+    private long lastAccess(UserView user) {
+        return jdbc.sql("select last_access_time from spring_session where principal_name = :p")
+                .param("p", user.email()).query(Long.class).single();
+    }
+
     private Cookie signIn(String email) {
         MvcTestResult result = mvc.perform(formLogin("/login").user(email).password(TestUsers.PASSWORD));
         assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/");
