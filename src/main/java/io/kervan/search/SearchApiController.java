@@ -36,9 +36,10 @@ class SearchApiController {
     record Section(String type, List<Hit> items, boolean more, String list) {
 
         static Section of(SearchResults results, SearchResults.Section section) {
+            // As template variables the values are encoded strictly: a "+" or "&" in the query stays itself.
             String list = UriComponentsBuilder.fromPath("/api/v1/" + section.type().resource())
-                    .queryParam("q", results.query()).queryParam("sort", results.listSort()).encode().build()
-                    .toUriString();
+                    .queryParam("q", "{q}").queryParam("sort", "{sort}").encode()
+                    .buildAndExpand(results.query(), results.listSort()).toUriString();
             return new Section(section.type().resource(), section.hits().stream().map(Hit::of).toList(),
                     section.more(), list);
         }

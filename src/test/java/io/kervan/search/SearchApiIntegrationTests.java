@@ -139,6 +139,8 @@ class SearchApiIntegrationTests {
 
         assertThat(JsonPath.<List<String>>read(json, "$.results[0].items[*].title"))
                 .containsExactly("Cem " + word, "Banu " + word);
+        assertThat(JsonPath.<String>read(body(search(rep, "Ö+& " + word, null)), "$.results[0].list"))
+                .isEqualTo("/api/v1/contacts?q=%C3%96%2B%26%20" + word + "&sort=-updatedAt");
         assertThat(JsonPath.<Boolean>read(json, "$.results[0].more")).isTrue();
         assertThat(JsonPath.<String>read(json, "$.results[0].list"))
                 .isEqualTo("/api/v1/contacts?q=" + word + "&sort=-updatedAt");
