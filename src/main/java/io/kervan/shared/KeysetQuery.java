@@ -79,7 +79,7 @@ public final class KeysetQuery {
      * Every condition, with the search's in its {@code like} form, or in its {@code strpos} form for a walk that
      * tests each row it reads ({@link SearchQuery#sqlWalkPredicate}).
      */
-    private String where(boolean walk) {
+    private String allConditions(boolean walk) {
         List<String> all = new ArrayList<>(conditions);
         if (search != null) {
             all.add(walk ? search.sqlWalkPredicate(alias) : search.sqlPredicate(alias));
@@ -96,7 +96,7 @@ public final class KeysetQuery {
     public void stream(JdbcClient jdbc, String columns, String from, Keyset.Sort sort, int fetchSize,
             RowCallbackHandler rows) {
         String sql = "select " + columns + " from " + from
-                + " where " + where(false)
+                + " where " + allConditions(false)
                 + " order by " + sort.orderBy(alias + ".id");
         jdbc.sql(sql).params(params).withFetchSize(fetchSize).query(rows);
     }
@@ -137,7 +137,7 @@ public final class KeysetQuery {
             after = sort.after(idColumn);
             bind.putAll(Keyset.params(cursor));
         }
-        String where = where(false);
+        String where = allConditions(false);
         String pageIds = "select " + idColumn + " as keyset_id from ";
         String thenLimit = " order by " + order + " limit :keysetLimit";
         if (search == null || limit > SHORT_PAGE) {
@@ -148,7 +148,7 @@ public final class KeysetQuery {
         String stretch = "(select * from " + from + " where " + after + " order by " + order
                 + " limit :keysetWalk) " + alias;
         List<Row<T>> rows = pageRows(jdbc, columns, from, sort,
-                pageIds + stretch + " where " + where(true) + thenLimit, bind, mapper);
+                pageIds + stretch + " where " + allConditions(true) + thenLimit, bind, mapper);
         if (rows.size() <= limit) {
             // "offset 0" keeps the conditions inside, so the planner collects the matches (through the trigram
             // index for a rare word) instead of walking the order again.

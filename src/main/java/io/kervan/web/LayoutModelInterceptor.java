@@ -45,7 +45,7 @@ class LayoutModelInterceptor implements HandlerInterceptor {
      * The current list filters as query parameters, {@code "&q=...&sort=..."}, without paging and format: list
      * pages append it to their export and paging links, so those keep every filter.
      */
-    static String listQuery(HttpServletRequest request) {
+    private static String listQuery(HttpServletRequest request) {
         StringBuilder query = new StringBuilder();
         request.getParameterMap().forEach((name, values) -> {
             if (NOT_FILTERS.contains(name)) {
