@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +18,11 @@ import org.springframework.stereotype.Component;
  * or its owner changes to someone other than the person making the change. Listens after the
  * change committed (the event publication registry redelivers after a crash; the event id as dedupe
  * key keeps a redelivery from notifying twice).
+ *
+ * <p>A bulk change (an import batch) is read inside its own transaction instead: its notifications are stored
+ * with the batch, so they exist exactly when the batch does. Listening after the commit would make the event
+ * publication registry store the whole batch's changes a second time (it keeps one copy per listener, and the
+ * audit trail needs them anyway) only for this listener to find, mostly, that nobody else was assigned anything.
  */
 @Component
 class RecordAssignmentNotifier {
@@ -45,7 +51,7 @@ class RecordAssignmentNotifier {
     }
 
     /** A bulk change (an import batch) assigns records just as the same changes one by one would. */
-    @ApplicationModuleListener
+    @EventListener
     void on(RecordsChanged batch) {
         batch.changes().forEach(this::on);
     }

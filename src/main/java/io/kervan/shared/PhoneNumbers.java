@@ -3,9 +3,7 @@ package io.kervan.shared;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Phone numbers in E.164, parsed with libphonenumber; Turkey is the default region. */
 public final class PhoneNumbers {
@@ -16,12 +14,12 @@ public final class PhoneNumbers {
     /**
      * Recent answers of {@link #toE164} and {@link #display}. One imported contact's phone is parsed by the
      * import's mapping, by the contact rules and by the change history — each parse about 10 µs, a fifth of the
-     * Java time per imported row — and each later call sees the E.164 form the first one produced. Cleared
-     * when full, so it stays small; it only has to remember the last few numbers.
+     * Java time per imported row — and each later call sees the E.164 form the first one produced. A parse
+     * remembers the readable form too, so the change history's {@link #display} of a number just read needs
+     * none. Cleared when full, so it stays small; it only has to remember the last few numbers.
      */
-    private static final int CACHE_SIZE = 4_096;
-    private static final Map<String, Optional<String>> E164 = new ConcurrentHashMap<>();
-    private static final Map<String, String> DISPLAY = new ConcurrentHashMap<>();
+    private static final RecentAnswers<Optional<String>> E164 = new RecentAnswers<>(4_096);
+    private static final RecentAnswers<String> DISPLAY = new RecentAnswers<>(4_096);
 
     private PhoneNumbers() {
     }
@@ -36,8 +34,8 @@ public final class PhoneNumbers {
             return known;
         }
         Optional<String> parsed = parse(raw);
-        remember(E164, raw, parsed);
-        parsed.ifPresent(e164 -> remember(E164, e164, parsed));
+        E164.remember(raw, parsed);
+        parsed.ifPresent(e164 -> E164.remember(e164, parsed));
         return parsed;
     }
 
@@ -47,10 +45,23 @@ public final class PhoneNumbers {
             if (!UTIL.isValidNumber(number)) {
                 return Optional.empty();
             }
-            return Optional.of(UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164));
+            String e164 = UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
+            DISPLAY.remember(e164, UTIL.format(asParsedFromE164(number), PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL));
+            return Optional.of(e164);
         } catch (NumberParseException e) {
             return Optional.empty();
         }
+    }
+
+    /** What parsing the number's E.164 form gives: no extension, nothing of how it was written. */
+    private static Phonenumber.PhoneNumber asParsedFromE164(Phonenumber.PhoneNumber number) {
+        Phonenumber.PhoneNumber plain = new Phonenumber.PhoneNumber().setCountryCode(number.getCountryCode())
+                .setNationalNumber(number.getNationalNumber());
+        if (number.hasItalianLeadingZero()) {
+            plain.setItalianLeadingZero(number.isItalianLeadingZero())
+                    .setNumberOfLeadingZeros(number.getNumberOfLeadingZeros());
+        }
+        return plain;
     }
 
     /** A readable international form for display, e.g. {@code +90 532 123 45 67}. */
@@ -68,15 +79,8 @@ public final class PhoneNumbers {
         } catch (NumberParseException e) {
             readable = e164;
         }
-        remember(DISPLAY, e164, readable);
+        DISPLAY.remember(e164, readable);
         return readable;
-    }
-
-    private static <V> void remember(Map<String, V> cache, String key, V value) {
-        if (cache.size() >= CACHE_SIZE) {
-            cache.clear();
-        }
-        cache.put(key, value);
     }
 
     /** True when a search query is written like a phone number (digits, spaces, + ( ) - . /). */

@@ -95,6 +95,34 @@ class ContactImportIntegrationTests {
                 .query(Long.class).single()).isEqualTo(1));
     }
 
+    /**
+     * An import batch's "assigned to you" notifications are stored with the batch (the notifier reads a bulk
+     * change inside its transaction): one per contact given to someone else, none for a dry run.
+     */
+    @Test
+    void contactsImportedForSomeoneElseNotifyThemWithTheBatchAndADryRunNotifiesNobody() {
+        TestUsers.TestUser admin = fixtures.user(Role.ADMIN);
+        String file = "Ad,Soyad,E-posta,Sorumlu\nLeyla,Şahin,leyla." + tag + "@example.com," + rep.email()
+                + "\nOrhan,Işık,orhan." + tag + "@example.com," + admin.email() + "\n";
+        String mapping = """
+                {"recordType": "contacts", "mode": "create", "columns": {"Ad": "firstName", "Soyad": "lastName",
+                 "E-posta": "email", "Sorumlu": "owner"}, "dryRun": %s}""";
+
+        fixtures.run(admin, file, mapping.formatted(true));
+        assertThat(assignedTo(rep)).isEmpty();
+
+        JsonNode real = fixtures.run(admin, file, mapping.formatted(false));
+
+        assertThat(real.get("created").asLong()).isEqualTo(2);
+        assertThat(assignedTo(rep)).containsExactly("Leyla Şahin");
+        assertThat(assignedTo(admin)).isEmpty();
+    }
+
+    private List<String> assignedTo(TestUsers.TestUser user) {
+        return jdbc.sql("select title from notifications where user_id = :u and kind = 'recordAssigned'")
+                .param("u", user.id()).query(String.class).list();
+    }
+
     @Test
     void upsertOnEmailUpdatesTheMatchingContactAndUndoRestoresIt() {
         String email = "mehmet." + tag + "@example.com";
