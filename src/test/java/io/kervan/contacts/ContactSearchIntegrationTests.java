@@ -114,6 +114,22 @@ class ContactSearchIntegrationTests {
                 .query(String.class).list()).containsExactly("karakuzgunlar");
     }
 
+    /** Words end at anything that is not a letter (V0079 splits once where V0061 split twice). */
+    @Test
+    void splitsTheTypoVocabularyAtAnythingNotALetter() {
+        String token = ContactFixtures.token();
+        fixtures.contact(rep, """
+                {"firstName": "Zülfikar", "lastName": "Öz-Bayraktaroğlu", "city": "Kahramanmaraş/Elbistan",
+                 "emails": ["zulfikar.ozbayraktaroglu@example.com"], "tags": ["%s"]}""".formatted(token));
+
+        assertThat(jdbc.sql("""
+                select word from search_words where scope = 'contacts'
+                   and word in ('zulfikar', 'bayraktaroglu', 'kahramanmaras', 'elbistan', 'ozbayraktaroglu',
+                                'kahramanmaras/elbistan', :token)
+                """).param("token", token).query(String.class).list())
+                .containsExactlyInAnyOrder("bayraktaroglu", "elbistan", "kahramanmaras", token, "zulfikar");
+    }
+
     @Test
     void learnsTheWordsOfAnUpdatedContactForTypoSearch() {
         String token = ContactFixtures.token();
