@@ -5,6 +5,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,14 +36,31 @@ class EmbeddedDatabaseConfiguration {
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(properties.embeddedDbCleanOnStart())
                 .setPort(properties.embeddedDbPort())
-                .setServerConfig("max_connections", "200")
                 // Spring closes this bean after everything that uses the database (event registry,
                 // sessions) has stopped; zonky's own JVM hook would stop PostgreSQL before them.
                 .setRegisterShutdownHook(false);
-        properties.embeddedDbSettings().forEach(builder::setServerConfig);
+        serverSettings(properties).forEach(builder::setServerConfig);
         EmbeddedPostgres postgres = builder.start();
         log.info("Embedded PostgreSQL listening on port {}", postgres.getPort());
         return postgres;
+    }
+
+    /**
+     * The server settings: durable ones first, then the installation's own ({@code kervan.embedded-db-settings.*}).
+     * The embedded PostgreSQL is the production database of a one-command installation, but zonky, built for
+     * tests, starts it with {@code -F} (no {@code fsync}) and {@code synchronous_commit=off}: a power cut or an
+     * operating-system crash could then lose acknowledged writes, or corrupt the database. Settings given with
+     * {@code -c} come after {@code -F} on the command line, so these win. The test profile turns both off again,
+     * since its databases are thrown away.
+     */
+    static Map<String, String> serverSettings(EmbeddedDatabaseProperties properties) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("max_connections", "200");
+        settings.put("fsync", "on");
+        settings.put("synchronous_commit", "on");
+        settings.put("full_page_writes", "on");
+        settings.putAll(properties.embeddedDbSettings());
+        return settings;
     }
 
     @Bean
