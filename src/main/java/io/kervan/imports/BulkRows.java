@@ -4,6 +4,7 @@ import io.kervan.imports.reading.TableRow;
 import io.kervan.shared.RecordNotFoundException;
 import io.kervan.shared.imports.ImportMatch;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the earlier row's outcome (a repeat, or the record as that row left it). A record the module refuses
  * fails alone (the module answers each row). If the database refuses the batch as a whole (a constraint
  * met concurrently), the savepoint is rolled back and the round goes row by row, each in its own savepoint.
+ *
+ * <p>A batch can also be planned ahead ({@link #planAhead}) while the batch before it is still being written:
+ * its rows read and checked, their keys looked up, their records loaded and their drafts made, outside the
+ * writing transaction. {@link #process(List, Plan)} then writes the plan only if nothing it rests on has moved:
+ * the same keys still match the same records at the same versions, and no key of it was imported meanwhile.
+ * Otherwise the batch is decided again in the transaction, as without a plan.
  */
 final class BulkRows<D> {
 
@@ -45,43 +52,148 @@ final class BulkRows<D> {
             pending.add(i);
         }
         while (!pending.isEmpty()) {
-            List<Integer> later = new ArrayList<>();
-            List<Integer> positions = new ArrayList<>();
-            List<RowProcessor.Prepared> round = new ArrayList<>();
-            Set<String> keys = new HashSet<>();
-            for (int i : pending) {
-                RowProcessor.Prepared prepared = rows.prepare(batch.get(i));
-                if (prepared.decided() != null) {
-                    outcomes[i] = prepared.decided();
-                } else if (prepared.normalizedKey() != null && !keys.add(prepared.normalizedKey())) {
-                    later.add(i);
-                } else {
-                    positions.add(i);
-                    round.add(prepared);
-                }
-            }
-            RowOutcome[] results = round(round);
-            for (int r = 0; r < round.size(); r++) {
-                if (results[r] == null) {
-                    later.add(positions.get(r));
-                } else {
-                    outcomes[positions.get(r)] = results[r];
-                    rows.remember(round.get(r), results[r]);
-                }
-            }
-            later.sort(null);
-            pending = later;
+            pending = round(batch, pending, outcomes);
         }
         return List.of(outcomes);
     }
 
-    /** The outcomes of rows with distinct keys; {@code null} for a row that must wait for the next round. */
-    private RowOutcome[] round(List<RowProcessor.Prepared> round) {
-        RowOutcome[] outcomes = new RowOutcome[round.size()];
-        Map<String, List<ImportMatch>> found = matchOn == null ? Map.of()
+    /** Decides and writes one round of the pending rows; answers the rows that wait for the next round. */
+    private List<Integer> round(List<TableRow> batch, List<Integer> pending, RowOutcome[] outcomes) {
+        Round round = prepare(batch, pending, outcomes);
+        Decided<D> decided = decide(round.rows());
+        write(decided);
+        List<Integer> later = round.later();
+        for (int r = 0; r < round.rows().size(); r++) {
+            if (decided.outcomes()[r] == null) {
+                later.add(round.positions().get(r));
+            } else {
+                outcomes[round.positions().get(r)] = decided.outcomes()[r];
+                rows.remember(round.rows().get(r), decided.outcomes()[r]);
+            }
+        }
+        later.sort(null);
+        return later;
+    }
+
+    /**
+     * The rows of a round: those of {@code pending} whose key no earlier row of the round has. Rows decided by
+     * their values alone get their outcome in {@code outcomes}; rows with a repeated key wait ({@code later}).
+     */
+    private Round prepare(List<TableRow> batch, List<Integer> pending, RowOutcome[] outcomes) {
+        List<Integer> later = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        List<RowProcessor.Prepared> round = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        for (int i : pending) {
+            RowProcessor.Prepared prepared = rows.prepare(batch.get(i));
+            if (prepared.decided() != null) {
+                outcomes[i] = prepared.decided();
+            } else if (prepared.normalizedKey() != null && !keys.add(prepared.normalizedKey())) {
+                later.add(i);
+            } else {
+                positions.add(i);
+                round.add(prepared);
+            }
+        }
+        return new Round(round, positions, later);
+    }
+
+    private record Round(List<RowProcessor.Prepared> rows, List<Integer> positions, List<Integer> later) {
+    }
+
+    /**
+     * A batch decided ahead of its transaction: every row either has its outcome or is ready to be written.
+     * Only batches that need one round are planned (no key, and no matched record, twice in the batch).
+     */
+    static final class Plan<D> {
+
+        private final RowOutcome[] outcomes;
+        private final Round round;
+        private final Decided<D> decided;
+
+        private Plan(RowOutcome[] outcomes, Round round, Decided<D> decided) {
+            this.outcomes = outcomes;
+            this.round = round;
+            this.decided = decided;
+        }
+    }
+
+    /**
+     * Decides {@code batch} without writing: outside the transaction that will write it, while the batch before
+     * it is written. {@code null} when the batch needs more than one round; it is then decided when written.
+     */
+    Plan<D> planAhead(List<TableRow> batch) {
+        RowOutcome[] outcomes = new RowOutcome[batch.size()];
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            all.add(i);
+        }
+        Round round = prepare(batch, all, outcomes);
+        if (!round.later().isEmpty()) {
+            return null;
+        }
+        Decided<D> decided = decide(round.rows());
+        return decided.waits() ? null : new Plan<>(outcomes, round, decided);
+    }
+
+    /**
+     * Writes a batch planned ahead, if the plan still holds: no key of its rows was imported since (by the batch
+     * written meanwhile), and its keys match the same records, at the same versions, as when it was made.
+     * Otherwise, or without a plan, decides the batch now.
+     */
+    List<RowOutcome> process(List<TableRow> batch, Plan<D> plan) {
+        if (plan == null || !holds(plan)) {
+            return process(batch);
+        }
+        write(plan.decided);
+        RowOutcome[] outcomes = plan.outcomes;
+        for (int r = 0; r < plan.round.rows().size(); r++) {
+            outcomes[plan.round.positions().get(r)] = plan.decided.outcomes()[r];
+            rows.remember(plan.round.rows().get(r), plan.decided.outcomes()[r]);
+        }
+        return List.of(outcomes);
+    }
+
+    private boolean holds(Plan<D> plan) {
+        for (RowProcessor.Prepared row : plan.round.rows()) {
+            if (row.normalizedKey() != null && rows.seen(row.normalizedKey())) {
+                return false;
+            }
+        }
+        return matchesNow(plan.round.rows()).equals(asSets(plan.decided.found()));
+    }
+
+    private Map<String, Set<ImportMatch>> matchesNow(List<RowProcessor.Prepared> round) {
+        return asSets(find(round));
+    }
+
+    private static Map<String, Set<ImportMatch>> asSets(Map<String, List<ImportMatch>> found) {
+        Map<String, Set<ImportMatch>> sets = new HashMap<>();
+        found.forEach((key, matches) -> sets.put(key, new HashSet<>(matches)));
+        return sets;
+    }
+
+    private Map<String, List<ImportMatch>> find(List<RowProcessor.Prepared> round) {
+        return matchOn == null ? Map.of()
                 : target.findAll(matchOn, round.stream().map(rows::keyValue).filter(Objects::nonNull).toList());
+    }
+
+    /**
+     * What becomes of each row of a round with distinct keys: its outcome, {@code null} when it waits for the
+     * next round (its record is claimed by an earlier row), or the write it needs ({@code writing}, {@code writes}).
+     */
+    private record Decided<D>(List<RowProcessor.Prepared> round, Map<String, List<ImportMatch>> found,
+            RowOutcome[] outcomes, boolean waits, ImportMatch[] existing, Map<UUID, D> stored, List<Integer> writing,
+            List<BatchImportTarget.Write<D>> writes) {
+    }
+
+    /** Decides a round of rows with distinct keys: reads only (keys looked up, matched records loaded). */
+    private Decided<D> decide(List<RowProcessor.Prepared> round) {
+        RowOutcome[] outcomes = new RowOutcome[round.size()];
+        Map<String, List<ImportMatch>> found = find(round);
         ImportMatch[] existing = new ImportMatch[round.size()];
         boolean[] waits = new boolean[round.size()];
+        boolean anyWaits = false;
         Set<UUID> claimed = new HashSet<>();
         for (int r = 0; r < round.size(); r++) {
             String keyValue = rows.keyValue(round.get(r));
@@ -91,6 +203,7 @@ final class BulkRows<D> {
                 outcomes[r] = matched.decided();
             } else if (matched.existing() != null && !claimed.add(matched.existing().id())) {
                 waits[r] = true;
+                anyWaits = true;
             } else {
                 existing[r] = matched.existing();
             }
@@ -116,12 +229,17 @@ final class BulkRows<D> {
                 writes.add(new BatchImportTarget.Write<>(planned.draft(), existing[r], rows.externalId(row.values())));
             }
         }
-        write(round, writing, writes, existing, stored, outcomes);
-        return outcomes;
+        return new Decided<>(round, found, outcomes, anyWaits, existing, stored, writing, writes);
     }
 
-    private void write(List<RowProcessor.Prepared> round, List<Integer> writing, List<BatchImportTarget.Write<D>> writes,
-            ImportMatch[] existing, Map<UUID, D> stored, RowOutcome[] outcomes) {
+    /** Writes a decided round; each written row's outcome goes into {@code decided.outcomes()}. */
+    private void write(Decided<D> decided) {
+        List<RowProcessor.Prepared> round = decided.round();
+        List<Integer> writing = decided.writing();
+        List<BatchImportTarget.Write<D>> writes = decided.writes();
+        ImportMatch[] existing = decided.existing();
+        Map<UUID, D> stored = decided.stored();
+        RowOutcome[] outcomes = decided.outcomes();
         if (writes.isEmpty()) {
             return;
         }

@@ -13,7 +13,8 @@ import java.util.UUID;
 
 /**
  * Lookups one import job needs again and again, cached for the job: owners by e-mail or name, companies
- * by external id, tax number or name.
+ * by external id, tax number or name. Safe to share between the job's threads (a batch is planned ahead while
+ * the one before it is written).
  */
 final class ImportContext {
 
@@ -29,7 +30,7 @@ final class ImportContext {
     }
 
     /** The user named by e-mail or display name ("Ayşe Yılmaz"), compared Turkish-folded. */
-    Optional<UUID> owner(String emailOrName) {
+    synchronized Optional<UUID> owner(String emailOrName) {
         if (owners == null) {
             owners = new HashMap<>();
             for (UserView user : users.list()) {
@@ -41,12 +42,12 @@ final class ImportContext {
     }
 
     /** Forgets cached users (after the sample data created some). */
-    void usersChanged() {
+    synchronized void usersChanged() {
         owners = null;
     }
 
     /** The one company with this external id, tax number or name; empty when none or several. */
-    Optional<UUID> company(String nameOrKey) {
+    synchronized Optional<UUID> company(String nameOrKey) {
         String key = TurkishText.fold(nameOrKey.strip());
         Optional<UUID> cached = companyIds.get(key);
         if (cached != null && cached.isPresent()) {
@@ -68,12 +69,12 @@ final class ImportContext {
 
     /** A value computed once per job (pipelines by name …). */
     @SuppressWarnings("unchecked")
-    <T> T cached(String key, java.util.function.Supplier<T> compute) {
+    synchronized <T> T cached(String key, java.util.function.Supplier<T> compute) {
         return (T) cache.computeIfAbsent(key, k -> compute.get());
     }
 
     /** Learns a company that this job created, so later rows link to it without a query. */
-    void companyCreated(String name, UUID id) {
+    synchronized void companyCreated(String name, UUID id) {
         companyIds.put(TurkishText.fold(name.strip()), Optional.of(id));
     }
 }

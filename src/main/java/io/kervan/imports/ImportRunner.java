@@ -12,6 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,15 +48,18 @@ class ImportRunner {
     private final ObjectMapper json;
     private final TransactionTemplate batchTransaction;
     private final TransactionTemplate savepoint;
+    private final TransactionTemplate readOnly;
     private final int batchSize;
     private final boolean bulk;
+    private final boolean planAhead;
     /** Called after each committed batch; tests use it to stop a job as a crash would. */
     private volatile java.util.function.LongConsumer afterBatch = processed -> { };
 
     ImportRunner(ImportJobRepository jobs, ImportFiles files, ImportTargets targets, ImportMessages messages,
             BackgroundUser backgroundUser, UserService users, CompanyImports companies, ObjectMapper json,
             PlatformTransactionManager transactions, @Value("${kervan.imports.batch-size:500}") int batchSize,
-            @Value("${kervan.imports.bulk:true}") boolean bulk) {
+            @Value("${kervan.imports.bulk:true}") boolean bulk,
+            @Value("${kervan.imports.plan-ahead:true}") boolean planAhead) {
         this.jobs = jobs;
         this.files = files;
         this.targets = targets;
@@ -63,8 +71,11 @@ class ImportRunner {
         this.batchTransaction = new TransactionTemplate(transactions);
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.batchSize = batchSize;
         this.bulk = bulk;
+        this.planAhead = planAhead;
     }
 
     /** Runs (or resumes) the job; never throws — a job that cannot go on ends as failed with the reason. */
@@ -112,36 +123,121 @@ class ImportRunner {
             while (processed < job.processedRows() && opened.reader().next() != null) {
                 processed++;
             }
-            while (true) {
-                if (jobs.cancelRequested(job.id())) {
-                    jobs.finish(job.id(), ImportStatus.CANCELLED, null);
-                    return;
+            try (BatchesAhead ahead = new BatchesAhead(job, opened, processor)) {
+                while (true) {
+                    if (jobs.cancelRequested(job.id())) {
+                        jobs.finish(job.id(), ImportStatus.CANCELLED, null);
+                        return;
+                    }
+                    NextBatch batch = ahead.next();
+                    if (batch.rows().isEmpty()) {
+                        break;
+                    }
+                    processed += batch.rows().size();
+                    runBatch(job, processor, batch, processed, locale);
+                    afterBatch.accept(processed);
                 }
-                List<TableRow> batch = new ArrayList<>(batchSize);
-                TableRow row;
-                while (batch.size() < batchSize && (row = opened.reader().next()) != null) {
-                    batch.add(row);
-                }
-                if (batch.isEmpty()) {
-                    break;
-                }
-                processed += batch.size();
-                runBatch(job, processor, batch, processed, locale);
-                afterBatch.accept(processed);
             }
         }
         jobs.finish(job.id(), ImportStatus.COMPLETED, null);
+    }
+
+    /** The next rows of the file, and their plan when they could be decided ahead ({@code null} otherwise). */
+    private record NextBatch(List<TableRow> rows, BulkRows.Plan<?> plan) {
+    }
+
+    /**
+     * Reads and plans each batch on a thread of its own while the batch before it is written: the reading,
+     * value conversions, key lookups and drafts of one batch overlap the writes of the other, so an import keeps
+     * both a core of the application and one of the database busy. The plan is only a proposal; whether it
+     * still holds is checked in the writing transaction ({@link BulkRows#process(List, BulkRows.Plan)}). Only
+     * this thread touches the file once it has started.
+     */
+    private final class BatchesAhead implements AutoCloseable {
+
+        private final ImportJob job;
+        private final ImportFiles.Opened opened;
+        private final RowProcessor<?> processor;
+        private final ExecutorService thread;
+        private Future<NextBatch> next;
+
+        BatchesAhead(ImportJob job, ImportFiles.Opened opened, RowProcessor<?> processor) {
+            this.job = job;
+            this.opened = opened;
+            this.processor = processor;
+            this.thread = planAhead ? Executors.newSingleThreadExecutor(r -> new Thread(r, "import-ahead-" + job.id()))
+                    : null;
+        }
+
+        /** The next batch (read and planned ahead when possible); starts on the one after it. */
+        NextBatch next() {
+            NextBatch batch = thread == null ? read(false) : await(next != null ? next : thread.submit(() -> read(true)));
+            if (thread != null && !batch.rows().isEmpty()) {
+                next = thread.submit(() -> read(true));
+            }
+            return batch;
+        }
+
+        private NextBatch read(boolean plan) {
+            List<TableRow> rows = new ArrayList<>(batchSize);
+            TableRow row;
+            while (rows.size() < batchSize && (row = opened.reader().next()) != null) {
+                rows.add(row);
+            }
+            if (!plan || rows.isEmpty()) {
+                return new NextBatch(rows, null);
+            }
+            try {
+                return new NextBatch(rows, backgroundUser.runAs(job.createdBy(),
+                        () -> readOnly.execute(status -> processor.planAhead(rows))));
+            } catch (RuntimeException e) {
+                // Not fatal: the batch is decided in its own transaction, which reports what is wrong.
+                log.debug("Import {}: a batch could not be planned ahead", job.id(), e);
+                return new NextBatch(rows, null);
+            }
+        }
+
+        private NextBatch await(Future<NextBatch> batch) {
+            try {
+                return batch.get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime; // the file could not be read: the job fails with the reader's message
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading the import file", e);
+            }
+        }
+
+        /** Waits for a batch still being read, so that the file is closed only after it. */
+        @Override
+        public void close() {
+            if (thread == null) {
+                return;
+            }
+            thread.shutdown();
+            try {
+                if (!thread.awaitTermination(60, TimeUnit.SECONDS)) {
+                    thread.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                thread.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     void afterEachBatch(java.util.function.LongConsumer listener) {
         this.afterBatch = listener;
     }
 
-    private void runBatch(ImportJob job, RowProcessor<?> processor, List<TableRow> batch, long processed, Locale locale) {
+    private void runBatch(ImportJob job, RowProcessor<?> processor, NextBatch batch, long processed, Locale locale) {
         long started = System.currentTimeMillis();
         List<RowOutcome> outcomes = batchTransaction.execute(status -> {
             jobs.commitWithoutWaitingForDisk();
-            List<RowOutcome> results = processor.processAll(batch);
+            List<RowOutcome> results = processor.processAll(batch.rows(), batch.plan());
             if (job.dryRun()) {
                 status.setRollbackOnly();
             } else {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.ObjectMapper;
@@ -36,7 +37,8 @@ final class RowProcessor<D> {
     private final TransactionTemplate savepoint;
     private final ObjectMapper json;
     private final String dedupeKey;
-    private final Map<String, Long> seen = new HashMap<>();
+    /** Keys imported so far, with their row; read while a batch is planned ahead on another thread. */
+    private final Map<String, Long> seen = new ConcurrentHashMap<>();
     private final boolean bulk;
 
     RowProcessor(ImportTarget<D> target, ImportMapping mapping, List<String> header, ImportContext context,
@@ -109,6 +111,36 @@ final class RowProcessor<D> {
             return new BulkRows<>(this, (BatchImportTarget<D>) batchTarget, savepoint, mapping.matchOn()).process(rows);
         }
         return rows.stream().map(this::process).toList();
+    }
+
+    /**
+     * {@link #processAll} for a batch planned ahead by {@link #planAhead}: the plan is written if it still holds,
+     * else the batch is decided now.
+     */
+    @SuppressWarnings("unchecked")
+    List<RowOutcome> processAll(List<TableRow> rows, BulkRows.Plan<?> plan) {
+        if (plan == null || !(target instanceof BatchImportTarget<?> batchTarget)) {
+            return processAll(rows);
+        }
+        return new BulkRows<>(this, (BatchImportTarget<D>) batchTarget, savepoint, mapping.matchOn())
+                .process(rows, (BulkRows.Plan<D>) plan);
+    }
+
+    /**
+     * Decides a batch ahead of its transaction, while the batch before it is written; {@code null} when this
+     * target has no bulk path or the batch needs deciding row after row.
+     */
+    @SuppressWarnings("unchecked")
+    BulkRows.Plan<?> planAhead(List<TableRow> rows) {
+        if (!bulk || !(target instanceof BatchImportTarget<?> batchTarget) || seen.size() >= MAX_REMEMBERED_KEYS) {
+            return null;
+        }
+        return new BulkRows<>(this, (BatchImportTarget<D>) batchTarget, savepoint, mapping.matchOn()).planAhead(rows);
+    }
+
+    /** Whether a row with this key was imported (or skipped) already. */
+    boolean seen(String normalizedKey) {
+        return seen.containsKey(normalizedKey);
     }
 
     /** Checks that need no database: the reader's problem, ragged rows, repeats within the file. */

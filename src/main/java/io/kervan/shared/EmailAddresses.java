@@ -17,7 +17,7 @@ public final class EmailAddresses {
      * 8 % of the import's Java time when each call matched). Cleared when full: it only has to remember the
      * addresses of the last few rows.
      */
-    private static final RecentAnswers<Optional<String>> RECENT = new RecentAnswers<>(4_096);
+    private static final RecentAnswers<Optional<String>> RECENT = new RecentAnswers<>(16_384);
 
     private EmailAddresses() {
     }

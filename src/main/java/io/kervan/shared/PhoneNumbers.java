@@ -18,8 +18,8 @@ public final class PhoneNumbers {
      * remembers the readable form too, so the change history's {@link #display} of a number just read needs
      * none. Cleared when full, so it stays small; it only has to remember the last few numbers.
      */
-    private static final RecentAnswers<Optional<String>> E164 = new RecentAnswers<>(4_096);
-    private static final RecentAnswers<String> DISPLAY = new RecentAnswers<>(4_096);
+    private static final RecentAnswers<Optional<String>> E164 = new RecentAnswers<>(16_384);
+    private static final RecentAnswers<String> DISPLAY = new RecentAnswers<>(16_384);
 
     private PhoneNumbers() {
     }

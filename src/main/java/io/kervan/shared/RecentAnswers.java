@@ -6,7 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The last few answers of a pure function of a short text, for values one row of an import asks about several
  * times (a phone number, an e-mail address). Emptied when full, so it stays small and needs no eviction order:
- * it only has to remember what the last few rows asked.
+ * it only has to remember what the last few rows asked — an import holds two batches of 500 rows at once (one
+ * planned ahead while the other is written), each value in the form it was typed and in its normal form.
  */
 final class RecentAnswers<V> {
 
