@@ -9,6 +9,8 @@ import java.util.concurrent.CountDownLatch;
  * A PostgreSQL 17 server from the same zonky binaries the app embeds, as a process of its own, so that
  * two Kervan nodes can share one database and either node can be killed without taking the database
  * down. {@code java -cp ... io.kervan.bench.StandalonePostgres <dataDir> <port>}; stops on SIGTERM.
+ * Durable as an installation's database is ({@code fsync} and {@code synchronous_commit} on, which zonky turns
+ * off), so that the benchmark's writes pay what they pay in production.
  */
 public final class StandalonePostgres {
 
@@ -21,6 +23,7 @@ public final class StandalonePostgres {
         Files.createDirectories(dataDir);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false)
                 .setPort(port).setServerConfig("max_connections", "300")
+                .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
                 .setServerConfig("shared_buffers", "1GB").setServerConfig("work_mem", "16MB")
                 .setServerConfig("effective_cache_size", "4GB").setServerConfig("max_wal_size", "4GB")
                 .setServerConfig("checkpoint_timeout", "15min").setRegisterShutdownHook(false).start();
