@@ -12,11 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -123,13 +119,14 @@ class ImportRunner {
             while (processed < job.processedRows() && opened.reader().next() != null) {
                 processed++;
             }
-            try (BatchesAhead ahead = new BatchesAhead(job, opened, processor)) {
+            try (BatchesAhead ahead = new BatchesAhead(opened.reader(), processor, batchSize,
+                    planAhead ? plan -> asJobUser(job, plan) : null, job.id())) {
                 while (true) {
                     if (jobs.cancelRequested(job.id())) {
                         jobs.finish(job.id(), ImportStatus.CANCELLED, null);
                         return;
                     }
-                    NextBatch batch = ahead.next();
+                    BatchesAhead.Batch batch = ahead.next();
                     if (batch.rows().isEmpty()) {
                         break;
                     }
@@ -142,98 +139,16 @@ class ImportRunner {
         jobs.finish(job.id(), ImportStatus.COMPLETED, null);
     }
 
-    /** The next rows of the file, and their plan when they could be decided ahead ({@code null} otherwise). */
-    private record NextBatch(List<TableRow> rows, BulkRows.Plan<?> plan) {
-    }
-
-    /**
-     * Reads and plans each batch on a thread of its own while the batch before it is written: the reading,
-     * value conversions, key lookups and drafts of one batch overlap the writes of the other, so an import keeps
-     * both a core of the application and one of the database busy. The plan is only a proposal; whether it
-     * still holds is checked in the writing transaction ({@link BulkRows#process(List, BulkRows.Plan)}). Only
-     * this thread touches the file once it has started.
-     */
-    private final class BatchesAhead implements AutoCloseable {
-
-        private final ImportJob job;
-        private final ImportFiles.Opened opened;
-        private final RowProcessor<?> processor;
-        private final ExecutorService thread;
-        private Future<NextBatch> next;
-
-        BatchesAhead(ImportJob job, ImportFiles.Opened opened, RowProcessor<?> processor) {
-            this.job = job;
-            this.opened = opened;
-            this.processor = processor;
-            this.thread = planAhead ? Executors.newSingleThreadExecutor(r -> new Thread(r, "import-ahead-" + job.id()))
-                    : null;
-        }
-
-        /** The next batch (read and planned ahead when possible); starts on the one after it. */
-        NextBatch next() {
-            NextBatch batch = thread == null ? read(false) : await(next != null ? next : thread.submit(() -> read(true)));
-            if (thread != null && !batch.rows().isEmpty()) {
-                next = thread.submit(() -> read(true));
-            }
-            return batch;
-        }
-
-        private NextBatch read(boolean plan) {
-            List<TableRow> rows = new ArrayList<>(batchSize);
-            TableRow row;
-            while (rows.size() < batchSize && (row = opened.reader().next()) != null) {
-                rows.add(row);
-            }
-            if (!plan || rows.isEmpty()) {
-                return new NextBatch(rows, null);
-            }
-            try {
-                return new NextBatch(rows, backgroundUser.runAs(job.createdBy(),
-                        () -> readOnly.execute(status -> processor.planAhead(rows))));
-            } catch (RuntimeException e) {
-                // Not fatal: the batch is decided in its own transaction, which reports what is wrong.
-                log.debug("Import {}: a batch could not be planned ahead", job.id(), e);
-                return new NextBatch(rows, null);
-            }
-        }
-
-        private NextBatch await(Future<NextBatch> batch) {
-            try {
-                return batch.get();
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime; // the file could not be read: the job fails with the reader's message
-                }
-                throw new IllegalStateException(e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while reading the import file", e);
-            }
-        }
-
-        /** Waits for a batch still being read, so that the file is closed only after it. */
-        @Override
-        public void close() {
-            if (thread == null) {
-                return;
-            }
-            thread.shutdown();
-            try {
-                if (!thread.awaitTermination(60, TimeUnit.SECONDS)) {
-                    thread.shutdownNow();
-                }
-            } catch (InterruptedException e) {
-                thread.shutdownNow();
-                Thread.currentThread().interrupt();
-            }
-        }
+    /** A batch's planning ahead, on the planning thread: as the job's user, in a read-only transaction. */
+    private BulkRows.Plan<?> asJobUser(ImportJob job, Supplier<BulkRows.Plan<?>> plan) {
+        return backgroundUser.runAs(job.createdBy(), () -> readOnly.execute(status -> plan.get()));
     }
 
     void afterEachBatch(java.util.function.LongConsumer listener) {
         this.afterBatch = listener;
     }
 
-    private void runBatch(ImportJob job, RowProcessor<?> processor, NextBatch batch, long processed, Locale locale) {
+    private void runBatch(ImportJob job, RowProcessor<?> processor, BatchesAhead.Batch batch, long processed, Locale locale) {
         long started = System.currentTimeMillis();
         List<RowOutcome> outcomes = batchTransaction.execute(status -> {
             jobs.commitWithoutWaitingForDisk();
