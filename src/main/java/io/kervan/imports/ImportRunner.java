@@ -5,7 +5,6 @@ import io.kervan.identity.CurrentUser;
 import io.kervan.identity.UserService;
 import io.kervan.companies.CompanyImports;
 import io.kervan.imports.reading.ImportFileException;
-import io.kervan.imports.reading.TableRow;
 import io.kervan.shared.ChangeOrigin;
 import io.kervan.shared.InvalidInputException;
 import java.util.ArrayList;
@@ -27,7 +26,8 @@ import tools.jackson.databind.ObjectMapper;
  * commit in one transaction, so after a crash the job resumes after the last committed batch and no
  * row is imported twice. A dry run does the same work in transactions that are rolled back, keeping
  * only the outcomes. The job runs as the user who started it, with their rights, and every change it
- * makes is marked as made by the import.
+ * makes is marked as made by the import. While one batch is written, the next is read and planned on a second
+ * thread ({@link BatchesAhead}); batches are still written one after the other, in file order.
  */
 @Component
 class ImportRunner {
