@@ -96,14 +96,16 @@ class ContactImportIntegrationTests {
     }
 
     /**
-     * An import batch's "assigned to you" notifications are stored with the batch (the notifier reads a bulk
-     * change inside its transaction): one per contact given to someone else, none for a dry run.
+     * An import that gives records to someone else rings their bell once for the whole import, not once per record,
+     * and the notification is stored with the batch (the notifier reads a bulk change inside its transaction). A dry
+     * run notifies nobody.
      */
     @Test
-    void contactsImportedForSomeoneElseNotifyThemWithTheBatchAndADryRunNotifiesNobody() {
+    void contactsImportedForSomeoneElseNotifyThemOnceWithTheBatchAndADryRunNotifiesNobody() {
         TestUsers.TestUser admin = fixtures.user(Role.ADMIN);
         String file = "Ad,Soyad,E-posta,Sorumlu\nLeyla,Şahin,leyla." + tag + "@example.com," + rep.email()
-                + "\nOrhan,Işık,orhan." + tag + "@example.com," + admin.email() + "\n";
+                + "\nOrhan,Işık,orhan." + tag + "@example.com," + admin.email()
+                + "\nNur,Öztürk,nur." + tag + "@example.com," + rep.email() + "\n";
         String mapping = """
                 {"recordType": "contacts", "mode": "create", "columns": {"Ad": "firstName", "Soyad": "lastName",
                  "E-posta": "email", "Sorumlu": "owner"}, "dryRun": %s}""";
@@ -113,13 +115,13 @@ class ContactImportIntegrationTests {
 
         JsonNode real = fixtures.run(admin, file, mapping.formatted(false));
 
-        assertThat(real.get("created").asLong()).isEqualTo(2);
-        assertThat(assignedTo(rep)).containsExactly("Leyla Şahin");
+        assertThat(real.get("created").asLong()).isEqualTo(3);
+        assertThat(assignedTo(rep)).containsExactly("Contacts from an import → /contacts");
         assertThat(assignedTo(admin)).isEmpty();
     }
 
     private List<String> assignedTo(TestUsers.TestUser user) {
-        return jdbc.sql("select title from notifications where user_id = :u and kind = 'recordAssigned'")
+        return jdbc.sql("select title || ' → ' || link from notifications where user_id = :u and kind = 'recordAssigned'")
                 .param("u", user.id()).query(String.class).list();
     }
 

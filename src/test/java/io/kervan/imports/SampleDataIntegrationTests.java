@@ -100,5 +100,16 @@ class SampleDataIntegrationTests {
         String[] first = opportunities.get(0);
         assertThat(jdbc.sql("select to_char(closed_at at time zone 'UTC', 'YYYY-MM-DD') || ' ' || value::bigint from deals where title like :t")
                 .param("t", "%(" + first[0] + ")").query(String.class).single()).isEqualTo(first[6] + " " + first[7]);
+
+        // Each agent hears once that the import gave them deals, not once per deal (8,800 bells and e-mails).
+        long agentsWithDeals = opportunities.stream().map(o -> o[1]).distinct().count();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.sql("""
+                select count(*) from notifications n join users u on u.id = n.user_id
+                 where n.kind = 'recordAssigned' and u.email like :domain""")
+                .param("domain", "%@" + SampleData.EMAIL_DOMAIN).query(Long.class).single()).isEqualTo(agentsWithDeals));
+        assertThat(jdbc.sql("""
+                select count(*) from notifications n join users u on u.id = n.user_id
+                 where n.kind = 'recordAssigned' and u.email like :domain and n.title <> 'Deals from an import'""")
+                .param("domain", "%@" + SampleData.EMAIL_DOMAIN).query(Long.class).single()).isZero();
     }
 }
