@@ -49,8 +49,12 @@ final class BatchesAhead implements AutoCloseable {
         this.batchSize = batchSize;
         this.asJobUser = asJobUser;
         this.jobId = jobId;
-        this.thread = asJobUser == null ? null
-                : Executors.newSingleThreadExecutor(r -> new Thread(r, "import-ahead-" + jobId));
+        this.thread = asJobUser == null ? null : Executors.newSingleThreadExecutor(r -> {
+            // It only reads: a JVM that is going away need not wait for it.
+            Thread reading = new Thread(r, "import-ahead-" + jobId);
+            reading.setDaemon(true);
+            return reading;
+        });
     }
 
     /** The next batch (read and planned ahead when possible), empty at the end; starts on the one after it. */
