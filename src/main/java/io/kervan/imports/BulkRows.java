@@ -47,14 +47,20 @@ final class BulkRows<D> {
 
     List<RowOutcome> process(List<TableRow> batch) {
         RowOutcome[] outcomes = new RowOutcome[batch.size()];
-        List<Integer> pending = new ArrayList<>();
-        for (int i = 0; i < batch.size(); i++) {
-            pending.add(i);
-        }
+        List<Integer> pending = positions(batch);
         while (!pending.isEmpty()) {
             pending = round(batch, pending, outcomes);
         }
         return List.of(outcomes);
+    }
+
+    /** Every row's position in the batch: 0, 1, 2 … */
+    private static List<Integer> positions(List<TableRow> batch) {
+        List<Integer> positions = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            positions.add(i);
+        }
+        return positions;
     }
 
     /** Decides and writes one round of the pending rows; answers the rows that wait for the next round. */
@@ -124,11 +130,7 @@ final class BulkRows<D> {
      */
     Plan<D> planAhead(List<TableRow> batch) {
         RowOutcome[] outcomes = new RowOutcome[batch.size()];
-        List<Integer> all = new ArrayList<>();
-        for (int i = 0; i < batch.size(); i++) {
-            all.add(i);
-        }
-        Round round = prepare(batch, all, outcomes);
+        Round round = prepare(batch, positions(batch), outcomes);
         if (!round.later().isEmpty()) {
             return null;
         }
@@ -160,11 +162,7 @@ final class BulkRows<D> {
                 return false;
             }
         }
-        return matchesNow(plan.round.rows()).equals(asSets(plan.decided.found()));
-    }
-
-    private Map<String, Set<ImportMatch>> matchesNow(List<RowProcessor.Prepared> round) {
-        return asSets(find(round));
+        return asSets(find(plan.round.rows())).equals(asSets(plan.decided.found()));
     }
 
     private static Map<String, Set<ImportMatch>> asSets(Map<String, List<ImportMatch>> found) {

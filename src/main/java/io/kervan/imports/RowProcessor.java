@@ -105,10 +105,9 @@ final class RowProcessor<D> {
      * The outcomes of a batch of rows, in order: through the target's bulk path when it has one, else row
      * by row.
      */
-    @SuppressWarnings("unchecked")
     List<RowOutcome> processAll(List<TableRow> rows) {
         if (bulk && target instanceof BatchImportTarget<?> batchTarget) {
-            return new BulkRows<>(this, (BatchImportTarget<D>) batchTarget, savepoint, mapping.matchOn()).process(rows);
+            return bulkRows(batchTarget).process(rows);
         }
         return rows.stream().map(this::process).toList();
     }
@@ -122,20 +121,24 @@ final class RowProcessor<D> {
         if (plan == null || !(target instanceof BatchImportTarget<?> batchTarget)) {
             return processAll(rows);
         }
-        return new BulkRows<>(this, (BatchImportTarget<D>) batchTarget, savepoint, mapping.matchOn())
-                .process(rows, (BulkRows.Plan<D>) plan);
+        return bulkRows(batchTarget).process(rows, (BulkRows.Plan<D>) plan);
     }
 
     /**
      * Decides a batch ahead of its transaction, while the batch before it is written; {@code null} when this
      * target has no bulk path or the batch needs deciding row after row.
      */
-    @SuppressWarnings("unchecked")
     BulkRows.Plan<?> planAhead(List<TableRow> rows) {
         if (!bulk || !(target instanceof BatchImportTarget<?> batchTarget) || seen.size() >= MAX_REMEMBERED_KEYS) {
             return null;
         }
-        return new BulkRows<>(this, (BatchImportTarget<D>) batchTarget, savepoint, mapping.matchOn()).planAhead(rows);
+        return bulkRows(batchTarget).planAhead(rows);
+    }
+
+    /** The bulk path over this target (which has one): this row processor's decisions, a batch at a time. */
+    @SuppressWarnings("unchecked")
+    private BulkRows<D> bulkRows(BatchImportTarget<?> batchTarget) {
+        return new BulkRows<>(this, (BatchImportTarget<D>) batchTarget, savepoint, mapping.matchOn());
     }
 
     /** Whether a row with this key was imported (or skipped) already. */

@@ -7,8 +7,10 @@ import io.kervan.shared.records.LinkableRecords;
 import io.kervan.shared.records.LinkedRecord;
 import io.kervan.shared.records.RecordType;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
@@ -54,20 +56,37 @@ class RecordAssignmentNotifier {
      */
     @ApplicationModuleListener
     void on(RecordChanged event) {
+        assignment(event).ifPresent(this::notifyOf);
+    }
+
+    /** A record given to someone other than the person making the change. */
+    private record Assignment(RecordType type, UUID owner, RecordChanged event) {
+
+        /** The notification's dedupe key: per record, or for an import per import, record type and owner. */
+        String key() {
+            return fromImport(event) ? "record-assigned:" + event.origin() + ":" + type.apiName() + ":" + owner
+                    : "record-assigned:" + event.eventId();
+        }
+    }
+
+    private Optional<Assignment> assignment(RecordChanged event) {
         Optional<RecordType> type = Arrays.stream(RecordType.values())
                 .filter(t -> t.apiName().equals(event.recordType())).findFirst();
         if (type.isEmpty() || event.changes() == null) {
-            return;
+            return Optional.empty();
         }
-        event.changes().stream().filter(c -> c.field().equals("ownerId") && c.newValue() != null).findFirst()
+        return event.changes().stream().filter(c -> c.field().equals("ownerId") && c.newValue() != null).findFirst()
                 .map(c -> UUID.fromString(c.newValue()))
                 .filter(owner -> !owner.equals(event.actorId()))
-                .ifPresent(owner -> notifications.notify(fromImport(event)
-                        ? new NewNotification(owner, NotificationKind.RECORD_ASSIGNED, importTitle(type.get(), owner),
-                                type.get().listPath(),
-                                "record-assigned:" + event.origin() + ":" + type.get().apiName() + ":" + owner)
-                        : new NewNotification(owner, NotificationKind.RECORD_ASSIGNED, label(type.get(), event.recordId()),
-                                type.get().pagePath(event.recordId()), "record-assigned:" + event.eventId())));
+                .map(owner -> new Assignment(type.get(), owner, event));
+    }
+
+    private void notifyOf(Assignment a) {
+        notifications.notify(fromImport(a.event())
+                ? new NewNotification(a.owner(), NotificationKind.RECORD_ASSIGNED, importTitle(a.type(), a.owner()),
+                        a.type().listPath(), a.key())
+                : new NewNotification(a.owner(), NotificationKind.RECORD_ASSIGNED,
+                        label(a.type(), a.event().recordId()), a.type().pagePath(a.event().recordId()), a.key()));
     }
 
     private static boolean fromImport(RecordChanged event) {
@@ -84,7 +103,10 @@ class RecordAssignmentNotifier {
     /** A bulk change (an import batch) assigns records just as the same changes one by one would. */
     @EventListener
     void on(RecordsChanged batch) {
-        batch.changes().forEach(this::on);
+        // An import's batch gives many records to few owners: one notification each, not a lookup per record.
+        Map<String, Assignment> distinct = new LinkedHashMap<>();
+        batch.changes().forEach(change -> assignment(change).ifPresent(a -> distinct.putIfAbsent(a.key(), a)));
+        distinct.values().forEach(this::notifyOf);
     }
 
     /** The record's name where its module describes it; otherwise its kind. */

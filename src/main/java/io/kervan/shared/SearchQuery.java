@@ -69,16 +69,7 @@ public final class SearchQuery {
     /** The condition over {@code alias.search_text}; bind {@link #parameters()} with it. */
     public String sqlPredicate(String alias) {
         String column = alias + ".search_text";
-        List<String> conditions = new ArrayList<>();
-        for (int i = 0; i < terms.size(); i++) {
-            List<String> alternatives = new ArrayList<>();
-            alternatives.add(column + " like :searchLike" + i);
-            for (int j = 0; j < terms.get(i).corrections().size(); j++) {
-                alternatives.add(column + " like :searchLike" + i + "_" + j);
-            }
-            conditions.add("(" + String.join(" or ", alternatives) + ")");
-        }
-        return String.join(" and ", conditions);
+        return everyWord(parameter -> column + " like :searchLike" + parameter);
     }
 
     /**
@@ -92,12 +83,20 @@ public final class SearchQuery {
      */
     public String sqlWalkPredicate(String alias) {
         String column = alias + ".search_text";
+        return everyWord(parameter -> "strpos(" + column + ", :searchWord" + parameter + ") > 0");
+    }
+
+    /**
+     * Every word (or one of its typo corrections) must match: {@code test} turns a parameter suffix ({@code 0},
+     * {@code 0_1} for word 0's second correction) into the condition for that word.
+     */
+    private String everyWord(java.util.function.Function<String, String> test) {
         List<String> conditions = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
             List<String> alternatives = new ArrayList<>();
-            alternatives.add("strpos(" + column + ", :searchWord" + i + ") > 0");
+            alternatives.add(test.apply(String.valueOf(i)));
             for (int j = 0; j < terms.get(i).corrections().size(); j++) {
-                alternatives.add("strpos(" + column + ", :searchWord" + i + "_" + j + ") > 0");
+                alternatives.add(test.apply(i + "_" + j));
             }
             conditions.add("(" + String.join(" or ", alternatives) + ")");
         }
