@@ -2,11 +2,17 @@ package io.kervan.deals;
 
 import io.kervan.identity.OwnedImportedRecords;
 import io.kervan.identity.Visibility;
+import io.kervan.identity.VisibilityScope;
 import io.kervan.shared.TurkishText;
 import io.kervan.shared.imports.ImportMatch;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,10 +31,84 @@ public class DealImports {
 
     private final JdbcClient jdbc;
     private final OwnedImportedRecords records;
+    private final Visibility visibility;
+    private final DealRepository deals;
+    private final DealBatchWriter writer;
 
-    DealImports(JdbcClient jdbc, Visibility visibility, ApplicationEventPublisher events) {
+    DealImports(JdbcClient jdbc, Visibility visibility, ApplicationEventPublisher events, DealRepository deals,
+            DealBatchWriter writer) {
         this.jdbc = jdbc;
+        this.visibility = visibility;
+        this.deals = deals;
+        this.writer = writer;
         this.records = new OwnedImportedRecords(jdbc, visibility, events, "deals", DealService.RECORD_TYPE, "deal");
+    }
+
+    /**
+     * A deal an import row describes, as it ends up: open, or closed as won or lost.
+     *
+     * @param openedAt when it was opened (its first stage entered), {@code null} for now
+     * @param closedAt when a won or lost deal was closed, {@code null} for now
+     * @param lostReasonId the reason of a lost deal, required for one
+     */
+    public record NewDeal(DealDraft draft, DealStatus status, Instant openedAt, Instant closedAt, UUID lostReasonId) {
+    }
+
+    /** The deal written (its id and version), or the rules' refusal. */
+    public record BatchResult(ImportMatch written, RuntimeException refusal) {
+    }
+
+    /**
+     * {@link #findForImport} for many values in one query.
+     *
+     * @return the matches of each value that has any, keyed by the value as given
+     */
+    @Transactional(readOnly = true)
+    public Map<String, List<ImportMatch>> findAllForImport(String key, Collection<String> values) {
+        Map<String, List<String>> givenBySortKey = new HashMap<>();
+        for (String value : values) {
+            if (key.equals("title") && value != null && !value.isBlank()) {
+                givenBySortKey.computeIfAbsent(TurkishText.sortKey(value.strip()), k -> new ArrayList<>()).add(value);
+            }
+        }
+        Map<String, List<ImportMatch>> found = new HashMap<>();
+        if (givenBySortKey.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("select sort_title, id, version from deals where sort_title = any(:values) order by created_at, id")
+                .param("values", givenBySortKey.keySet().toArray(String[]::new)).query((ResultSet rs) -> {
+                    ImportMatch match = new ImportMatch(rs.getObject(2, UUID.class), rs.getLong(3));
+                    for (String given : givenBySortKey.get(rs.getString(1))) {
+                        found.computeIfAbsent(given, k -> new ArrayList<>()).add(match);
+                    }
+                });
+        return found;
+    }
+
+    /** The stored deals among {@code ids} that the signed-in user may see, by id. */
+    @Transactional(readOnly = true)
+    public Map<UUID, DealDetails> loadForImport(Collection<UUID> ids) {
+        VisibilityScope scope = visibility.current();
+        Map<UUID, DealDetails> found = new HashMap<>();
+        for (UUID id : ids) {
+            deals.findById(id).filter(d -> scope.canView(d.ownerId(), d.visibleToTeam()))
+                    .ifPresent(d -> found.put(id, d));
+        }
+        return found;
+    }
+
+    /**
+     * Creates the batch's deals with the rules of {@link DealService#create}, {@link DealService#win} and
+     * {@link DealService#lose}; an item those rules refuse is answered with the refusal and the others are still
+     * written. The changes go out as one {@link io.kervan.shared.RecordsChanged}, which the audit trail records as
+     * one entry per deal. A database constraint that fails throws and writes nothing: the caller then retries
+     * the batch item by item.
+     *
+     * @return one result per item, in the items' order
+     */
+    @Transactional
+    public List<BatchResult> importBatch(List<NewDeal> items) {
+        return items.isEmpty() ? List.of() : writer.create(items);
     }
 
     @Transactional(readOnly = true)
@@ -40,9 +120,9 @@ public class DealImports {
     }
 
     /**
-     * Dates a deal the import just created: opened at {@code openedAt} (its stage entered then, its
-     * staleness counted from then) and, if won or lost, closed at {@code closedAt}; the stage history
-     * moves with it. Either may be null to keep the current value.
+     * Dates a deal the import just created: opened at {@code openedAt} (its first stage entered then) and, if won
+     * or lost, closed at {@code closedAt} (its closing column entered then, as {@link #importBatch} stores it);
+     * the stage history moves with it. Either may be null to keep the current value.
      *
      * @return the deal's new version
      */
@@ -51,18 +131,26 @@ public class DealImports {
         records.requireEditable(id);
         Timestamp opened = openedAt == null ? null : Timestamp.from(openedAt);
         Timestamp closed = closedAt == null ? null : Timestamp.from(closedAt);
+        String entered = """
+                case when status = 'open' then coalesce(cast(:opened as timestamptz), stage_entered_at)
+                     else coalesce(cast(:closed as timestamptz), stage_entered_at) end""";
         long version = jdbc.sql("""
-                update deals set stale_at = stale_at + (coalesce(cast(:opened as timestamptz), stage_entered_at) - stage_entered_at),
+                update deals set stale_at = stale_at + (%1$s - stage_entered_at),
                     created_at = coalesce(cast(:opened as timestamptz), created_at),
-                    stage_entered_at = coalesce(cast(:opened as timestamptz), stage_entered_at),
+                    stage_entered_at = %1$s,
                     closed_at = case when status <> 'open' then coalesce(cast(:closed as timestamptz), closed_at) else closed_at end,
                     version = version + 1
-                 where id = :id returning version""")
+                 where id = :id returning version""".formatted(entered))
                 .param("opened", opened).param("closed", closed).param("id", id).query(Long.class).single();
         jdbc.sql("""
-                update deal_stage_history set moved_at = case when to_status = 'open'
-                    then coalesce(cast(:opened as timestamptz), moved_at) else coalesce(cast(:closed as timestamptz), moved_at) end
-                 where deal_id = :id""").param("opened", opened).param("closed", closed).param("id", id).update();
+                update deal_stage_history h set moved_at = case when h.to_status = 'open'
+                    then coalesce(cast(:opened as timestamptz), h.moved_at) else coalesce(cast(:closed as timestamptz), h.moved_at) end
+                 where h.deal_id = :id""").param("opened", opened).param("closed", closed).param("id", id).update();
+        jdbc.sql("""
+                update deal_stage_history h set seconds_in_previous = greatest(0, extract(epoch from h.moved_at - o.moved_at))
+                  from deal_stage_history o
+                 where h.deal_id = :id and h.to_status <> 'open' and o.deal_id = :id and o.to_status = 'open'""")
+                .param("id", id).update();
         return version;
     }
 

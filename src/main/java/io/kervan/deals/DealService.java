@@ -343,21 +343,7 @@ public class DealService {
 
     /** Field changes for the audit history; stages and lost reasons by name, as a reader knows them. */
     private ChangeSet changes(DealDetails b, DealDetails a) {
-        return new ChangeSet()
-                .compare("title", b == null ? null : b.title(), a.title())
-                .compare("stageId", b == null ? null : stageName(b.stageId()), stageName(a.stageId()))
-                .compare("status", b == null ? null : b.status().key(), a.status().key())
-                .compare("value", b == null ? null : plain(b.value()), plain(a.value()))
-                .compare("currency", b == null ? null : b.currency(), a.currency())
-                .compare("expectedCloseDate", b == null ? null : b.expectedCloseDate(), a.expectedCloseDate())
-                .compare("companyId", b == null ? null : b.companyId(), a.companyId())
-                .compare("contactIds", b == null ? null : b.contactIds(), a.contactIds())
-                .compare("source", b == null ? null : b.source(), a.source())
-                .compare("nextStepAt", b == null ? null : b.nextStepAt(), a.nextStepAt())
-                .compare("lostReasonId", b == null ? null : reasonName(b.lostReasonId()), reasonName(a.lostReasonId()))
-                .compare("lostNote", b == null ? null : b.lostNote(), a.lostNote())
-                .compare("ownerId", b == null ? null : b.ownerId(), a.ownerId())
-                .compare("visibleToTeam", b == null ? null : b.visibleToTeam(), a.visibleToTeam());
+        return DealChanges.between(b, a, this::stageName, this::reasonName);
     }
 
     private String stageName(UUID stageId) {
@@ -365,10 +351,6 @@ public class DealService {
     }
 
     private String reasonName(UUID reasonId) {
-        return reasonId == null ? null : pipelines.lostReason(reasonId).map(LostReasonView::name).orElse(null);
-    }
-
-    private static String plain(BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros().toPlainString();
+        return pipelines.lostReason(reasonId).map(LostReasonView::name).orElse(null);
     }
 }

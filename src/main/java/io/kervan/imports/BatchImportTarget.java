@@ -21,6 +21,14 @@ interface BatchImportTarget<D> extends ImportTarget<D> {
     Map<UUID, D> loadAll(Collection<UUID> ids);
 
     /**
+     * Whether {@link #writeAll} takes updates too. A target that creates in bulk only gets its updates one row
+     * at a time, through {@link #update}.
+     */
+    default boolean writesUpdates() {
+        return true;
+    }
+
+    /**
      * Writes the batch; answers per write, in order. Throws (a database constraint) only when nothing was
      * written, so the caller can retry row by row.
      */

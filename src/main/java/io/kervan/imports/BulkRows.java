@@ -178,11 +178,12 @@ final class BulkRows<D> {
 
     /**
      * What becomes of each row of a round with distinct keys: its outcome, {@code null} when it waits for the
-     * next round (its record is claimed by an earlier row), or the write it needs ({@code writing}, {@code writes}).
+     * next round (its record is claimed by an earlier row), or the write it needs ({@code writing}, {@code writes};
+     * {@code alone} for an update the target does not take in bulk).
      */
     private record Decided<D>(List<RowProcessor.Prepared> round, Map<String, List<ImportMatch>> found,
             RowOutcome[] outcomes, boolean waits, ImportMatch[] existing, Map<UUID, D> stored, List<Integer> writing,
-            List<BatchImportTarget.Write<D>> writes) {
+            List<BatchImportTarget.Write<D>> writes, List<Integer> alone) {
     }
 
     /** Decides a round of rows with distinct keys: reads only (keys looked up, matched records loaded). */
@@ -206,12 +207,21 @@ final class BulkRows<D> {
                 existing[r] = matched.existing();
             }
         }
+        List<Integer> alone = new ArrayList<>();
+        if (!target.writesUpdates()) {
+            for (int r = 0; r < round.size(); r++) {
+                if (existing[r] != null && !waits[r] && outcomes[r] == null) {
+                    alone.add(r);
+                    claimed.remove(existing[r].id());
+                }
+            }
+        }
         Map<UUID, D> stored = target.loadAll(claimed);
         List<Integer> writing = new ArrayList<>();
         List<BatchImportTarget.Write<D>> writes = new ArrayList<>();
         for (int r = 0; r < round.size(); r++) {
             RowProcessor.Prepared row = round.get(r);
-            if (waits[r] || outcomes[r] != null) {
+            if (waits[r] || outcomes[r] != null || alone.contains(r)) {
                 continue;
             }
             D before = existing[r] == null ? null : stored.get(existing[r].id());
@@ -227,7 +237,7 @@ final class BulkRows<D> {
                 writes.add(new BatchImportTarget.Write<>(planned.draft(), existing[r], rows.externalId(row.values())));
             }
         }
-        return new Decided<>(round, found, outcomes, anyWaits, existing, stored, writing, writes);
+        return new Decided<>(round, found, outcomes, anyWaits, existing, stored, writing, writes, alone);
     }
 
     /** Writes a decided round; each written row's outcome goes into {@code decided.outcomes()}. */
@@ -238,6 +248,9 @@ final class BulkRows<D> {
         ImportMatch[] existing = decided.existing();
         Map<UUID, D> stored = decided.stored();
         RowOutcome[] outcomes = decided.outcomes();
+        for (int r : decided.alone()) {
+            outcomes[r] = rows.process(round.get(r).row());
+        }
         if (writes.isEmpty()) {
             return;
         }

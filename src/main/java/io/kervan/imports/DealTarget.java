@@ -18,6 +18,8 @@ import io.kervan.shared.TurkishText;
 import io.kervan.shared.imports.ImportMatch;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,10 +33,11 @@ import org.springframework.stereotype.Component;
  * by name or key, product by name, code or alias. A stage named like a closed state ("Won", "Lost",
  * "Kazanıldı", "Kaybedildi") — or a {@code status} column — closes the deal as won or lost from the
  * pipeline's last open stage. Without a title, the deal is called after its product and company.
- * Engage and close dates date the deal as in the file.
+ * Engage and close dates date the deal as in the file. New deals go in batches ({@link DealImports#importBatch}),
+ * already won or lost where the row says so; updates go one at a time through {@link DealService#update}.
  */
 @Component
-class DealTarget implements ImportTarget<DealTarget.DealRow> {
+class DealTarget implements BatchImportTarget<DealTarget.DealRow> {
 
     /** The deal's draft with what the deals module records through other calls than create. */
     record DealRow(DealDraft draft, String status, LocalDate engageDate, LocalDate closeDate, UUID lostReasonId) {
@@ -101,9 +104,43 @@ class DealTarget implements ImportTarget<DealTarget.DealRow> {
     }
 
     @Override
+    public Map<String, List<ImportMatch>> findAll(String key, Collection<String> values) {
+        return imports.findAllForImport(key, values);
+    }
+
+    @Override
     public DealRow load(UUID id) {
-        DealDetails deal = deals.get(id);
+        return row(deals.get(id));
+    }
+
+    @Override
+    public Map<UUID, DealRow> loadAll(Collection<UUID> ids) {
+        Map<UUID, DealRow> rows = new HashMap<>();
+        imports.loadForImport(ids).forEach((id, deal) -> rows.put(id, row(deal)));
+        return rows;
+    }
+
+    private static DealRow row(DealDetails deal) {
         return new DealRow(deal.toDraft(), deal.status().key(), null, null, deal.lostReasonId());
+    }
+
+    @Override
+    public boolean writesUpdates() {
+        return false;
+    }
+
+    @Override
+    public List<Written> writeAll(List<Write<DealRow>> writes) {
+        List<DealImports.NewDeal> deals = writes.stream().map(w -> {
+            if (w.existing() != null) {
+                throw new IllegalArgumentException("Deal updates are written one at a time");
+            }
+            DealRow row = w.draft();
+            boolean closed = !"open".equals(row.status());
+            return new DealImports.NewDeal(row.draft(), DealStatus.ofKey(row.status()), startOfDay(row.engageDate()),
+                    closed ? startOfDay(row.closeDate()) : null, row.lostReasonId());
+        }).toList();
+        return imports.importBatch(deals).stream().map(r -> new Written(r.written(), r.refusal())).toList();
     }
 
     @Override
