@@ -6,6 +6,7 @@ import io.kervan.identity.VisibilityScope;
 import io.kervan.shared.EmailAddresses;
 import io.kervan.shared.PhoneNumbers;
 import io.kervan.shared.imports.ImportMatch;
+import io.kervan.shared.imports.ImportRemoval;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -172,5 +173,11 @@ public class ContactImports {
     @Transactional
     public boolean deleteImported(UUID id, long expectedVersion) {
         return records.deleteImported(id, expectedVersion);
+    }
+
+    /** {@link #deleteImported} for many records at once, for the undo of a large import; one event for all. */
+    @Transactional
+    public Map<UUID, ImportRemoval> deleteAllImported(Collection<ImportMatch> imported) {
+        return imported.isEmpty() ? Map.of() : records.deleteAllImported(imported);
     }
 }

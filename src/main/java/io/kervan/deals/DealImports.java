@@ -5,6 +5,7 @@ import io.kervan.identity.Visibility;
 import io.kervan.identity.VisibilityScope;
 import io.kervan.shared.TurkishText;
 import io.kervan.shared.imports.ImportMatch;
+import io.kervan.shared.imports.ImportRemoval;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -158,5 +159,11 @@ public class DealImports {
     @Transactional
     public boolean deleteImported(UUID id, long expectedVersion) {
         return records.deleteImported(id, expectedVersion);
+    }
+
+    /** {@link #deleteImported} for many records at once, for the undo of a large import; one event for all. */
+    @Transactional
+    public Map<UUID, ImportRemoval> deleteAllImported(Collection<ImportMatch> imported) {
+        return imported.isEmpty() ? Map.of() : records.deleteAllImported(imported);
     }
 }

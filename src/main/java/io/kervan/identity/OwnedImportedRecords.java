@@ -3,8 +3,15 @@ package io.kervan.identity;
 import io.kervan.shared.NotAllowedException;
 import io.kervan.shared.RecordNotFoundException;
 import io.kervan.shared.imports.ImportMatch;
+import io.kervan.shared.imports.ImportRemoval;
 import io.kervan.shared.imports.ImportedRecords;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,5 +80,39 @@ public final class OwnedImportedRecords {
      */
     public boolean deleteImported(UUID id, long expectedVersion) {
         return records.delete(id, expectedVersion, requireEditable(id).userId());
+    }
+
+    /**
+     * {@link #deleteImported} for many records: one query for their owners, one statement deleting those the
+     * signed-in user may change and that are still as the import left them, one event for all.
+     *
+     * @return what became of each record
+     * @throws org.springframework.dao.DataIntegrityViolationException when other records refer to any of them:
+     *         then nothing is deleted
+     */
+    public Map<UUID, ImportRemoval> deleteAllImported(Collection<ImportMatch> imported) {
+        VisibilityScope scope = visibility.current();
+        Map<UUID, Owner> owners = new HashMap<>();
+        jdbc.sql("select id, owner_id, visible_to_team from " + table + " where id = any(:ids)")
+                .param("ids", imported.stream().map(ImportMatch::id).toArray(UUID[]::new))
+                .query((ResultSet rs) -> {
+                    owners.put(rs.getObject(1, UUID.class), new Owner(rs.getObject(2, UUID.class), rs.getBoolean(3)));
+                });
+        Map<UUID, ImportRemoval> removals = new HashMap<>();
+        List<ImportMatch> editable = new ArrayList<>();
+        for (ImportMatch record : imported) {
+            Owner owner = owners.get(record.id());
+            if (owner == null || !scope.canView(owner.ownerId(), owner.visibleToTeam())) {
+                removals.put(record.id(), ImportRemoval.GONE);
+            } else if (!scope.canEdit(owner.ownerId())) {
+                removals.put(record.id(), ImportRemoval.NOT_ALLOWED);
+            } else {
+                editable.add(record);
+            }
+        }
+        Set<UUID> deleted = records.deleteAll(editable, scope.userId());
+        editable.forEach(r -> removals.put(r.id(),
+                deleted.contains(r.id()) ? ImportRemoval.DELETED : ImportRemoval.CHANGED_SINCE));
+        return removals;
     }
 }

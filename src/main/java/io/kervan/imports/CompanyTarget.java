@@ -14,8 +14,11 @@ import io.kervan.shared.EmailAddresses;
 import io.kervan.shared.PhoneNumbers;
 import io.kervan.shared.TurkishText;
 import io.kervan.shared.imports.ImportMatch;
+import io.kervan.shared.imports.ImportRemoval;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -140,5 +143,15 @@ class CompanyTarget implements ImportTarget<CompanyDraft> {
     @Override
     public boolean delete(UUID id, long expectedVersion) {
         return imports.deleteImported(id, expectedVersion);
+    }
+
+    @Override
+    public boolean removesInBulk() {
+        return true;
+    }
+
+    @Override
+    public Map<UUID, ImportRemoval> deleteAll(Collection<ImportMatch> records) {
+        return imports.deleteAllImported(records);
     }
 }

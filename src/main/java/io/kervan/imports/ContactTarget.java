@@ -9,6 +9,7 @@ import io.kervan.contacts.ContactDraft;
 import io.kervan.contacts.ContactImports;
 import io.kervan.contacts.ContactService;
 import io.kervan.shared.imports.ImportMatch;
+import io.kervan.shared.imports.ImportRemoval;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -176,5 +177,15 @@ class ContactTarget implements BatchImportTarget<ContactDraft> {
     @Override
     public boolean delete(UUID id, long expectedVersion) {
         return imports.deleteImported(id, expectedVersion);
+    }
+
+    @Override
+    public boolean removesInBulk() {
+        return true;
+    }
+
+    @Override
+    public Map<UUID, ImportRemoval> deleteAll(Collection<ImportMatch> records) {
+        return imports.deleteAllImported(records);
     }
 }

@@ -16,6 +16,7 @@ import io.kervan.deals.StageView;
 import io.kervan.products.ProductService;
 import io.kervan.shared.TurkishText;
 import io.kervan.shared.imports.ImportMatch;
+import io.kervan.shared.imports.ImportRemoval;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -295,5 +296,15 @@ class DealTarget implements BatchImportTarget<DealTarget.DealRow> {
     @Override
     public boolean delete(UUID id, long expectedVersion) {
         return imports.deleteImported(id, expectedVersion);
+    }
+
+    @Override
+    public boolean removesInBulk() {
+        return true;
+    }
+
+    @Override
+    public Map<UUID, ImportRemoval> deleteAll(Collection<ImportMatch> records) {
+        return imports.deleteAllImported(records);
     }
 }

@@ -1,7 +1,10 @@
 package io.kervan.imports;
 
 import io.kervan.shared.imports.ImportMatch;
+import io.kervan.shared.imports.ImportRemoval;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -53,4 +56,17 @@ interface ImportTarget<D> {
 
     /** Removes a record the import created; false when it changed since. */
     boolean delete(UUID id, long expectedVersion);
+
+    /** Whether {@link #deleteAll} is offered: an undo then removes a run of created records in one go. */
+    default boolean removesInBulk() {
+        return false;
+    }
+
+    /**
+     * {@link #delete} for many records; what became of each. Throws (a database constraint: another record refers
+     * to one of them) only when nothing was removed, so the caller can go one record at a time.
+     */
+    default Map<UUID, ImportRemoval> deleteAll(Collection<ImportMatch> records) {
+        throw new UnsupportedOperationException(recordType() + " are removed one at a time");
+    }
 }

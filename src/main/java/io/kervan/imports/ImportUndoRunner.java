@@ -7,9 +7,12 @@ import io.kervan.shared.InvalidInputException;
 import io.kervan.shared.NotAllowedException;
 import io.kervan.shared.RecordNotFoundException;
 import io.kervan.shared.StaleVersionException;
+import io.kervan.shared.imports.ImportMatch;
+import io.kervan.shared.imports.ImportRemoval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +26,8 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Reverts an import in the background, as the user who asked for it: deletes what it created and restores
  * what it updated, newest row first — except records changed since, which are kept and listed (problems of
- * phase {@code undo}). Each batch's reverts, its problems and the undo's checkpoint commit together, so an
+ * phase {@code undo}). Created records of a target that removes in bulk go a run at a time (one statement, one
+ * event), not one by one. Each batch's reverts, its problems and the undo's checkpoint commit together, so an
  * undo stopped by a crash resumes after the last committed batch and never reverts a row twice.
  */
 @Component
@@ -90,21 +94,63 @@ class ImportUndoRunner {
     private void revertBatch(ImportJob job, ImportTarget<?> target, List<ImportJobRepository.WrittenRow> rows,
             Locale locale) {
         List<ImportJobRepository.StoredProblem> kept = new ArrayList<>();
-        for (ImportJobRepository.WrittenRow row : rows) {
-            String problem = savepoint.execute(s -> {
-                String result = revert(target, row);
-                if (result != null) {
-                    s.setRollbackOnly();
+        int next = 0;
+        while (next < rows.size()) {
+            int end = next + 1;
+            if (target.removesInBulk() && rows.get(next).outcome() == RowOutcome.Outcome.CREATED) {
+                while (end < rows.size() && rows.get(end).outcome() == RowOutcome.Outcome.CREATED) {
+                    end++;
                 }
-                return result;
-            });
-            if (problem != null) {
-                kept.add(new ImportJobRepository.StoredProblem(row.rowNumber(), null, row.recordId().toString(),
-                        messages.text(problem, locale), "undo"));
             }
+            List<ImportJobRepository.WrittenRow> run = rows.subList(next, end);
+            String[] problems = run.size() > 1 ? removeAll(target, run) : new String[] {revertAlone(target, run.get(0))};
+            for (int r = 0; r < run.size(); r++) {
+                if (problems[r] != null) {
+                    kept.add(new ImportJobRepository.StoredProblem(run.get(r).rowNumber(), null,
+                            run.get(r).recordId().toString(), messages.text(problems[r], locale), "undo"));
+                }
+            }
+            next = end;
         }
         jobs.saveProblems(job.id(), kept);
         jobs.undoCheckpoint(job.id(), rows.get(rows.size() - 1).rowNumber(), rows.size());
+    }
+
+    /**
+     * Removes a run of created records in one go; a message code per row whose record is kept. If the database
+     * refuses the run as a whole (another record refers to one of them), nothing of it was removed and each row
+     * goes alone, so only the records in use are kept.
+     */
+    private String[] removeAll(ImportTarget<?> target, List<ImportJobRepository.WrittenRow> run) {
+        Map<UUID, ImportRemoval> removed = savepoint.execute(s -> {
+            try {
+                return target.deleteAll(run.stream().map(r -> new ImportMatch(r.recordId(), r.recordVersion())).toList());
+            } catch (DataIntegrityViolationException e) {
+                s.setRollbackOnly();
+                return null;
+            }
+        });
+        String[] problems = new String[run.size()];
+        for (int r = 0; r < run.size(); r++) {
+            problems[r] = removed == null ? revertAlone(target, run.get(r)) : switch (removed.get(run.get(r).recordId())) {
+                case DELETED -> null;
+                case CHANGED_SINCE -> "import.undo.changedSince";
+                case GONE -> "import.undo.gone";
+                case NOT_ALLOWED -> "import.row.notAllowed";
+            };
+        }
+        return problems;
+    }
+
+    /** Reverts one row in its own savepoint; a message code when the record is kept instead. */
+    private String revertAlone(ImportTarget<?> target, ImportJobRepository.WrittenRow row) {
+        return savepoint.execute(s -> {
+            String result = revert(target, row);
+            if (result != null) {
+                s.setRollbackOnly();
+            }
+            return result;
+        });
     }
 
     /** Reverts one row; a message code when the record is kept instead. */

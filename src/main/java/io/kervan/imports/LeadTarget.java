@@ -8,8 +8,11 @@ import io.kervan.leads.LeadDraft;
 import io.kervan.leads.LeadImports;
 import io.kervan.leads.LeadService;
 import io.kervan.shared.imports.ImportMatch;
+import io.kervan.shared.imports.ImportRemoval;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -105,5 +108,15 @@ class LeadTarget implements ImportTarget<LeadDraft> {
     @Override
     public boolean delete(UUID id, long expectedVersion) {
         return imports.deleteImported(id, expectedVersion);
+    }
+
+    @Override
+    public boolean removesInBulk() {
+        return true;
+    }
+
+    @Override
+    public Map<UUID, ImportRemoval> deleteAll(Collection<ImportMatch> records) {
+        return imports.deleteAllImported(records);
     }
 }

@@ -5,7 +5,10 @@ import io.kervan.identity.Visibility;
 import io.kervan.shared.EmailAddresses;
 import io.kervan.shared.PhoneNumbers;
 import io.kervan.shared.imports.ImportMatch;
+import io.kervan.shared.imports.ImportRemoval;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,5 +49,11 @@ public class LeadImports {
     @Transactional
     public boolean deleteImported(UUID id, long expectedVersion) {
         return records.deleteImported(id, expectedVersion);
+    }
+
+    /** {@link #deleteImported} for many records at once, for the undo of a large import; one event for all. */
+    @Transactional
+    public Map<UUID, ImportRemoval> deleteAllImported(Collection<ImportMatch> imported) {
+        return imported.isEmpty() ? Map.of() : records.deleteAllImported(imported);
     }
 }

@@ -134,6 +134,50 @@ class BulkContactImportIntegrationTests {
     }
 
     @Test
+    void undoRemovesTheCreatedContactsInOneGoAndKeepsThoseChangedSinceOrGone() {
+        TestUsers.TestUser other = fixtures.user(Role.SALES_REP);
+        JsonNode job = fixtures.run(rep, "Ad,E-posta,Şehir\nA," + email("a") + ",Van\nB," + email("b") + ",Muş\nC,"
+                + email("c") + ",Rize\nD," + email("d") + ",Kars\n", mapping("create", ""));
+        jdbc.sql("""
+                update contacts set city = 'Ordu', version = version + 1
+                 where id = (select contact_id from contact_emails where email = :e)""").param("e", email("c")).update();
+        jdbc.sql("""
+                update contacts set owner_id = :other, visible_to_team = false
+                 where id = (select contact_id from contact_emails where email = :e)""").param("e", email("d"))
+                .param("other", other.id()).update();
+
+        JsonNode undone = fixtures.undo(rep, job.get("id").asString());
+
+        assertThat(undone.get("status").asString()).isEqualTo("undone");
+        assertThat(contacts(email("a")) + contacts(email("b"))).isZero();
+        assertThat(cityOf(email("c"))).isEqualTo("Ordu");
+        assertThat(contacts(email("d"))).isEqualTo(1);
+        assertThat(fixtures.errors(rep, job.get("id").asString()))
+                .contains("4,,", "Changed since the import; kept as it is.")
+                .contains("5,,", "No longer exists.");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.sql("""
+                select count(*) from audit_events where origin = :origin and action = 'DELETED'""")
+                .param("origin", "import:" + job.get("id").asString()).query(Long.class).single()).isEqualTo(2));
+    }
+
+    @Test
+    void undoKeepsAContactADealRefersToAndStillRemovesTheOthersOfItsRun() {
+        JsonNode job = fixtures.run(rep, "Ad,E-posta,Şehir\nA," + email("a") + ",Van\nB," + email("b") + ",Muş\nC,"
+                + email("c") + ",Rize\n", mapping("create", ""));
+        UUID b = jdbc.sql("select contact_id from contact_emails where email = :e").param("e", email("b"))
+                .query(UUID.class).single();
+        assertThat(mvc.post().uri("/api/v1/deals").header("Authorization", rep.bearer()).contentType("application/json")
+                .content("{\"title\": \"Deal " + tag + "\", \"contactIds\": [\"" + b + "\"]}").exchange()).hasStatus(201);
+
+        JsonNode undone = fixtures.undo(rep, job.get("id").asString());
+
+        assertThat(undone.get("status").asString()).isEqualTo("undone");
+        assertThat(contacts(email("a")) + contacts(email("c"))).isZero();
+        assertThat(contacts(email("b"))).isEqualTo(1);
+        assertThat(fixtures.errors(rep, job.get("id").asString())).contains("3,,", "Other records refer to it; kept.");
+    }
+
+    @Test
     void aDatabaseConflictInsideABatchFailsOnlyItsRowAndTheRestOfTheBatchIsImported() {
         // Two new contacts claiming one external id: the unique index refuses the batch, which then goes row by row.
         JsonNode job = fixtures.run(rep, "Ad,E-posta,Şehir,Kod\nA," + email("a") + ",Van,X-" + tag + "\nB," + email("b")

@@ -1,7 +1,11 @@
 package io.kervan.shared.imports;
 
 import io.kervan.shared.RecordChanged;
+import io.kervan.shared.RecordsChanged;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,6 +60,31 @@ public final class ImportedRecords {
                 .param("version", expectedVersion).update() == 1;
         if (deleted) {
             events.publishEvent(RecordChanged.of(recordType, id, RecordChanged.Action.DELETED, actorId, List.of()));
+        }
+        return deleted;
+    }
+
+    /**
+     * {@link #delete} for many records in one statement, with one {@link RecordsChanged} for those deleted.
+     *
+     * @return the records deleted; the others changed since (their version moved on) or are gone
+     * @throws org.springframework.dao.DataIntegrityViolationException when other records refer to any of them:
+     *         then nothing is deleted
+     */
+    public Set<UUID> deleteAll(Collection<ImportMatch> records, UUID actorId) {
+        if (records.isEmpty()) {
+            return Set.of();
+        }
+        Set<UUID> deleted = new HashSet<>(jdbc.sql("delete from " + table + " t using unnest(cast(:ids as uuid[]),"
+                + " cast(:versions as bigint[])) as k(id, version) where t.id = k.id and t.version = k.version"
+                + " returning t.id")
+                .param("ids", records.stream().map(ImportMatch::id).toArray(UUID[]::new))
+                .param("versions", records.stream().map(ImportMatch::version).toArray(Long[]::new))
+                .query(UUID.class).list());
+        if (!deleted.isEmpty()) {
+            events.publishEvent(new RecordsChanged(deleted.stream()
+                    .map(id -> RecordChanged.of(recordType, id, RecordChanged.Action.DELETED, actorId, List.of()))
+                    .toList()));
         }
         return deleted;
     }

@@ -106,11 +106,30 @@ public final class ContactImportBenchmark {
             if (statements) {
                 printStatements(app.getBean(DataSource.class));
             }
+            if (completed && Boolean.getBoolean("bench.undo")) {
+                completed = undo(backgroundUser, admin, imports, job.id(), done.created() + done.updated());
+            }
         } finally {
             app.close();
         }
         // A non-daemon thread of the test classpath (the SMTP test server) would keep the JVM alive.
         System.exit(completed ? 0 : 1);
+    }
+
+    /** Undoes the import ({@code -Dbench.undo=true}) and reports how fast its written rows were reverted. */
+    private static boolean undo(BackgroundUser backgroundUser, UUID admin, ImportService imports, UUID id,
+            long written) throws InterruptedException {
+        long started = System.nanoTime();
+        ImportJob job = backgroundUser.runAs(admin, () -> imports.undo(id));
+        while (!job.status().finished()) {
+            Thread.sleep(1000);
+            job = backgroundUser.runAs(admin, () -> imports.get(id));
+            System.out.printf(Locale.ROOT, "  undo: %d/%d rows%n", job.undoneRows(), written);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf(Locale.ROOT, "undo (%s): %.1f s, %.0f rows/s%n", job.status().key(), seconds,
+                written / seconds);
+        return job.status() == ImportStatus.UNDONE;
     }
 
     static void writeCsv(Path csv, int rows) throws IOException {
