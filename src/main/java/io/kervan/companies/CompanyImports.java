@@ -2,11 +2,15 @@ package io.kervan.companies;
 
 import io.kervan.identity.OwnedImportedRecords;
 import io.kervan.identity.Visibility;
+import io.kervan.identity.VisibilityScope;
 import io.kervan.shared.PhoneNumbers;
 import io.kervan.shared.TurkishText;
 import io.kervan.shared.imports.ImportMatch;
 import io.kervan.shared.imports.ImportRemoval;
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,10 +34,100 @@ public class CompanyImports {
     public static final String EXTERNAL_SOURCE = "import";
 
     private final OwnedImportedRecords records;
+    private final JdbcClient jdbc;
+    private final Visibility visibility;
+    private final CompanyRepository companies;
+    private final CompanyBatchWriter writer;
 
-    CompanyImports(JdbcClient jdbc, Visibility visibility, ApplicationEventPublisher events) {
+    CompanyImports(JdbcClient jdbc, Visibility visibility, ApplicationEventPublisher events,
+            CompanyRepository companies, CompanyBatchWriter writer) {
+        this.jdbc = jdbc;
+        this.visibility = visibility;
+        this.companies = companies;
+        this.writer = writer;
         this.records = new OwnedImportedRecords(jdbc, visibility, events, "companies", CompanyService.RECORD_TYPE,
                 "company");
+    }
+
+    /** A company an import row describes, to create. */
+    public record NewCompany(CompanyDraft draft, String externalId) {
+    }
+
+    /** The company written (its id and version), or the rules' refusal. */
+    public record BatchResult(ImportMatch written, RuntimeException refusal) {
+    }
+
+    /**
+     * {@link #findForImport} for many values in one query.
+     *
+     * @return the matches of each value that has any, keyed by the value as given
+     */
+    @Transactional(readOnly = true)
+    public Map<String, List<ImportMatch>> findAllForImport(String key, Collection<String> values) {
+        Map<String, List<String>> givenByNormalized = new HashMap<>();
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                givenByNormalized.computeIfAbsent(normalized(key, value.strip()), k -> new ArrayList<>()).add(value);
+            }
+        }
+        Map<String, List<ImportMatch>> found = new HashMap<>();
+        if (givenByNormalized.isEmpty()) {
+            return found;
+        }
+        String condition = switch (key) {
+            case "name" -> "sort_name";
+            case "taxNumber" -> "tax_number";
+            case "email" -> "email";
+            case "phone" -> "phone";
+            case "externalId" -> "external_id";
+            default -> throw new IllegalArgumentException("Unknown match key " + key);
+        };
+        String source = key.equals("externalId") ? " and external_source = '" + EXTERNAL_SOURCE + "'" : "";
+        jdbc.sql("select " + condition + ", id, version from companies where " + condition + " = any(:values)" + source
+                + " order by created_at, id")
+                .param("values", givenByNormalized.keySet().toArray(String[]::new)).query((ResultSet rs) -> {
+                    ImportMatch match = new ImportMatch(rs.getObject(2, UUID.class), rs.getLong(3));
+                    for (String given : givenByNormalized.get(rs.getString(1))) {
+                        found.computeIfAbsent(given, k -> new ArrayList<>()).add(match);
+                    }
+                });
+        return found;
+    }
+
+    /** A key value as {@link #findForImport} compares it. */
+    private static String normalized(String key, String v) {
+        return switch (key) {
+            case "name" -> TurkishText.sortKey(v);
+            case "taxNumber" -> v.replaceAll("[\\s-]", "");
+            case "email" -> v.toLowerCase(Locale.ROOT);
+            case "phone" -> PhoneNumbers.toE164(v).orElse(v);
+            default -> v;
+        };
+    }
+
+    /** The drafts of the stored companies among {@code ids} that the signed-in user may see, by id. */
+    @Transactional(readOnly = true)
+    public Map<UUID, CompanyDraft> loadForImport(Collection<UUID> ids) {
+        VisibilityScope scope = visibility.current();
+        Map<UUID, CompanyDraft> drafts = new HashMap<>();
+        for (UUID id : ids) {
+            companies.findById(id).filter(c -> scope.canView(c.ownerId(), c.visibleToTeam()))
+                    .ifPresent(c -> drafts.put(id, c.toDraft()));
+        }
+        return drafts;
+    }
+
+    /**
+     * Creates the batch's companies with the rules of {@link CompanyService#create}; an item those rules refuse is
+     * answered with the refusal and the others are still written, with one {@link io.kervan.shared.RecordsChanged}
+     * for the audit trail. A database constraint that fails throws and writes nothing: the caller then retries the
+     * batch item by item.
+     *
+     * @return one result per item, in the items' order
+     */
+    @Transactional
+    public List<BatchResult> importBatch(List<NewCompany> items) {
+        return items.isEmpty() ? List.of() : writer.create(items);
     }
 
     /** Unarchived and archived companies whose {@code key} equals {@code value} (names compare as Turkish-folded). */

@@ -168,32 +168,7 @@ public class CompanyService {
         return owner;
     }
 
-    private static final CompanyDraft NOTHING = new CompanyDraft(null, null, null, null, null, null, null, null,
-            null, null, null, null, List.of(), null, null, null);
-
     private static ChangeSet changes(CompanyDetails before, CompanyDetails after) {
-        CompanyDraft b = before == null ? NOTHING : before.toDraft();
-        CompanyDraft a = after.toDraft();
-        return new ChangeSet()
-                .compare("name", b.name(), a.name())
-                .compare("sector", b.sector(), a.sector())
-                .compare("sizeBand", b.sizeBand(), a.sizeBand())
-                .compare("annualRevenue", plain(b.annualRevenue()), plain(a.annualRevenue()))
-                .compare("revenueCurrency", b.revenueCurrency(), a.revenueCurrency())
-                .compare("website", b.website(), a.website())
-                .compare("email", b.email(), a.email())
-                .compare("phone", b.phone(), a.phone())
-                .compare("addressLine", b.addressLine(), a.addressLine())
-                .compare("city", b.city(), a.city())
-                .compare("country", b.country(), a.country())
-                .compare("taxNumber", b.taxNumber(), a.taxNumber())
-                .compare("tags", b.tags(), a.tags())
-                .compare("notes", b.notes(), a.notes())
-                .compare("ownerId", b.ownerId(), a.ownerId())
-                .compare("visibleToTeam", b.visibleToTeam(), a.visibleToTeam());
-    }
-
-    private static String plain(java.math.BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros().toPlainString();
+        return CompanyChanges.between(before == null ? null : before.toDraft(), after.toDraft());
     }
 }

@@ -22,9 +22,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** Imports companies through {@link CompanyService}. */
+/**
+ * Imports companies through {@link CompanyService}; new companies go in batches
+ * ({@link CompanyImports#importBatch}), updates one at a time.
+ */
 @Component
-class CompanyTarget implements ImportTarget<CompanyDraft> {
+class CompanyTarget implements BatchImportTarget<CompanyDraft> {
 
     private static final List<ImportField> FIELDS = List.of(
             text("name", "name", "company", "company name", "account", "firma", "firma adi", "sirket", "sirket adi",
@@ -90,8 +93,34 @@ class CompanyTarget implements ImportTarget<CompanyDraft> {
     }
 
     @Override
+    public Map<String, List<ImportMatch>> findAll(String key, Collection<String> values) {
+        return imports.findAllForImport(key, values);
+    }
+
+    @Override
     public CompanyDraft load(UUID id) {
         return companies.get(id).toDraft();
+    }
+
+    @Override
+    public Map<UUID, CompanyDraft> loadAll(Collection<UUID> ids) {
+        return imports.loadForImport(ids);
+    }
+
+    @Override
+    public boolean writesUpdates() {
+        return false;
+    }
+
+    @Override
+    public List<Written> writeAll(List<Write<CompanyDraft>> writes) {
+        List<CompanyImports.NewCompany> companies = writes.stream().map(w -> {
+            if (w.existing() != null) {
+                throw new IllegalArgumentException("Company updates are written one at a time");
+            }
+            return new CompanyImports.NewCompany(w.draft(), w.externalId());
+        }).toList();
+        return imports.importBatch(companies).stream().map(r -> new Written(r.written(), r.refusal())).toList();
     }
 
     @Override
