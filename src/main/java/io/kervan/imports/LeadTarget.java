@@ -16,9 +16,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** Imports leads through {@link LeadService}; source and status are keys ({@code web_form}, {@code qualified}). */
+/**
+ * Imports leads through {@link LeadService}; source and status are keys ({@code web_form}, {@code qualified}). New
+ * leads go in batches ({@link LeadImports#importBatch}), updates one at a time.
+ */
 @Component
-class LeadTarget implements ImportTarget<LeadDraft> {
+class LeadTarget implements BatchImportTarget<LeadDraft> {
 
     private static final List<ImportField> FIELDS = List.of(
             text("firstName", "first name", "firstname", "name", "ad", "adi", "isim"),
@@ -74,6 +77,32 @@ class LeadTarget implements ImportTarget<LeadDraft> {
     @Override
     public LeadDraft load(UUID id) {
         return leads.get(id).toDraft();
+    }
+
+    @Override
+    public Map<String, List<ImportMatch>> findAll(String key, Collection<String> values) {
+        return imports.findAllForImport(key, values);
+    }
+
+    @Override
+    public Map<UUID, LeadDraft> loadAll(Collection<UUID> ids) {
+        return imports.loadForImport(ids);
+    }
+
+    @Override
+    public boolean writesUpdates() {
+        return false;
+    }
+
+    @Override
+    public List<Written> writeAll(List<Write<LeadDraft>> writes) {
+        List<LeadImports.NewLead> leads = writes.stream().map(w -> {
+            if (w.existing() != null) {
+                throw new IllegalArgumentException("Lead updates are written one at a time");
+            }
+            return new LeadImports.NewLead(w.draft(), w.externalId());
+        }).toList();
+        return imports.importBatch(leads).stream().map(r -> new Written(r.written(), r.refusal())).toList();
     }
 
     @Override

@@ -2,11 +2,15 @@ package io.kervan.leads;
 
 import io.kervan.identity.OwnedImportedRecords;
 import io.kervan.identity.Visibility;
+import io.kervan.identity.VisibilityScope;
 import io.kervan.shared.EmailAddresses;
 import io.kervan.shared.PhoneNumbers;
 import io.kervan.shared.imports.ImportMatch;
 import io.kervan.shared.imports.ImportRemoval;
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,9 +30,95 @@ public class LeadImports {
     public static final String EXTERNAL_SOURCE = "import";
 
     private final OwnedImportedRecords records;
+    private final JdbcClient jdbc;
+    private final Visibility visibility;
+    private final LeadRepository leads;
+    private final LeadBatchWriter writer;
 
-    LeadImports(JdbcClient jdbc, Visibility visibility, ApplicationEventPublisher events) {
+    LeadImports(JdbcClient jdbc, Visibility visibility, ApplicationEventPublisher events, LeadRepository leads,
+            LeadBatchWriter writer) {
+        this.jdbc = jdbc;
+        this.visibility = visibility;
+        this.leads = leads;
+        this.writer = writer;
         this.records = new OwnedImportedRecords(jdbc, visibility, events, "leads", LeadService.RECORD_TYPE, "lead");
+    }
+
+    /** A lead an import row describes, to create. */
+    public record NewLead(LeadDraft draft, String externalId) {
+    }
+
+    /** The lead written (its id and version), or the rules' refusal. */
+    public record BatchResult(ImportMatch written, RuntimeException refusal) {
+    }
+
+    /**
+     * {@link #findForImport} for many values in one query.
+     *
+     * @return the matches of each value that has any, keyed by the value as given
+     */
+    @Transactional(readOnly = true)
+    public Map<String, List<ImportMatch>> findAllForImport(String key, Collection<String> values) {
+        Map<String, List<String>> givenByNormalized = new HashMap<>();
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                givenByNormalized.computeIfAbsent(normalized(key, value.strip()), k -> new ArrayList<>()).add(value);
+            }
+        }
+        Map<String, List<ImportMatch>> found = new HashMap<>();
+        if (givenByNormalized.isEmpty()) {
+            return found;
+        }
+        String column = switch (key) {
+            case "email" -> "email";
+            case "phone" -> "phone";
+            case "externalId" -> "external_id";
+            default -> throw new IllegalArgumentException("Unknown match key " + key);
+        };
+        String source = key.equals("externalId") ? " and external_source = '" + EXTERNAL_SOURCE + "'" : "";
+        jdbc.sql("select " + column + ", id, version from leads where " + column + " = any(:values)" + source
+                + " order by created_at, id")
+                .param("values", givenByNormalized.keySet().toArray(String[]::new)).query((ResultSet rs) -> {
+                    ImportMatch match = new ImportMatch(rs.getObject(2, UUID.class), rs.getLong(3));
+                    for (String given : givenByNormalized.get(rs.getString(1))) {
+                        found.computeIfAbsent(given, k -> new ArrayList<>()).add(match);
+                    }
+                });
+        return found;
+    }
+
+    /** A key value as {@link #findForImport} compares it. */
+    private static String normalized(String key, String v) {
+        return switch (key) {
+            case "email" -> EmailAddresses.normalize(v).orElse(v);
+            case "phone" -> PhoneNumbers.toE164(v).orElse(v);
+            default -> v;
+        };
+    }
+
+    /** The drafts of the stored leads among {@code ids} that the signed-in user may see, by id. */
+    @Transactional(readOnly = true)
+    public Map<UUID, LeadDraft> loadForImport(Collection<UUID> ids) {
+        VisibilityScope scope = visibility.current();
+        Map<UUID, LeadDraft> drafts = new HashMap<>();
+        for (UUID id : ids) {
+            leads.findById(id).filter(l -> scope.canView(l.ownerId(), l.visibleToTeam()))
+                    .ifPresent(l -> drafts.put(id, l.toDraft()));
+        }
+        return drafts;
+    }
+
+    /**
+     * Creates the batch's leads with the rules of {@link LeadService#create}; an item those rules refuse is answered
+     * with the refusal and the others are still written, with one {@link io.kervan.shared.RecordsChanged} for the
+     * audit trail. A database constraint that fails throws and writes nothing: the caller then retries the batch
+     * item by item.
+     *
+     * @return one result per item, in the items' order
+     */
+    @Transactional
+    public List<BatchResult> importBatch(List<NewLead> items) {
+        return items.isEmpty() ? List.of() : writer.create(items);
     }
 
     @Transactional(readOnly = true)

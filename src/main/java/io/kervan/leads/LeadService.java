@@ -141,7 +141,7 @@ public class LeadService {
         if (first) {
             LeadDetails lead = leads.findById(leadId).orElseThrow();
             events.publishEvent(RecordChanged.of(RECORD_TYPE, leadId, RecordChanged.Action.UPDATED, null,
-                    new ChangeSet().compare("firstResponseAt", null, seconds(lead.firstResponseAt())).changes()));
+                    new ChangeSet().compare("firstResponseAt", null, LeadChanges.seconds(lead.firstResponseAt())).changes()));
         }
         return first;
     }
@@ -254,27 +254,6 @@ public class LeadService {
     }
 
     private static ChangeSet changes(LeadDetails b, LeadDetails a) {
-        ChangeSet changes = new ChangeSet();
-        changes.compare("firstName", b == null ? null : b.firstName(), a.firstName())
-                .compare("lastName", b == null ? null : b.lastName(), a.lastName())
-                .compare("companyName", b == null ? null : b.companyName(), a.companyName())
-                .compare("title", b == null ? null : b.title(), a.title())
-                .compare("email", b == null ? null : b.email(), a.email())
-                .compare("phone", b == null ? null : b.phone(), a.phone())
-                .compare("source", b == null ? null : b.source(), a.source())
-                .compare("status", b == null ? null : b.status().key(), a.status().key())
-                .compare("disqualifiedReason", b == null ? null : b.disqualifiedReason(), a.disqualifiedReason())
-                .compare("notes", b == null ? null : b.notes(), a.notes())
-                .compare("ownerId", b == null ? null : b.ownerId(), a.ownerId())
-                .compare("visibleToTeam", b == null ? null : b.visibleToTeam(), a.visibleToTeam())
-                .compare("firstResponseAt", b == null ? null : seconds(b.firstResponseAt()), seconds(a.firstResponseAt()))
-                .compare("convertedAt", b == null ? null : seconds(b.convertedAt()), seconds(a.convertedAt()))
-                .compare("convertedContactId", b == null ? null : b.convertedContactId(), a.convertedContactId())
-                .compare("convertedCompanyId", b == null ? null : b.convertedCompanyId(), a.convertedCompanyId());
-        return changes;
-    }
-
-    private static Instant seconds(Instant instant) {
-        return instant == null ? null : instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        return LeadChanges.between(b, a);
     }
 }
