@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -230,7 +231,8 @@ class DealTarget implements BatchImportTarget<DealTarget.DealRow> {
         if (product == null) {
             return null;
         }
-        Map<String, Optional<String>> known = context.cached("deals.products", java.util.HashMap::new);
+        // Filled by the planning thread and the writing thread alike (a batch is planned while another is written).
+        Map<String, Optional<String>> known = context.cached("deals.products", ConcurrentHashMap::new);
         Optional<String> name = known.computeIfAbsent(TurkishText.fold(product),
                 k -> products.matchByName(product).map(p -> p.name()));
         if (name.isEmpty()) {
