@@ -6,8 +6,12 @@ import io.kervan.shared.Ids;
 import io.kervan.shared.InvalidInputException;
 import io.kervan.shared.NotAllowedException;
 import io.kervan.shared.RecordChanged;
+import io.kervan.shared.RecordNotFoundException;
 import io.kervan.shared.RecordsChanged;
+import io.kervan.shared.StaleVersionException;
 import io.kervan.shared.imports.ImportMatch;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,10 +24,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates many companies with the rules of {@link CompanyService#create} — may the user create companies, the
- * owner they may assign, {@link CompanyRules#normalize} — but with the owners checked once per batch, the rows
- * inserted as one JDBC batch (multi-row inserts) and one {@link RecordsChanged} event. Each item the rules
- * refuse is answered with the refusal, the others are written.
+ * Creates and updates many companies with the rules of {@link CompanyService#create} and
+ * {@link CompanyService#update} — may the user create companies, see and change the stored one, the owner they may
+ * assign, {@link CompanyRules#normalize} — but with the stored companies read in one query, the owners checked once
+ * per batch, the writes sent as JDBC batches (inserts as multi-row inserts, updates with the version check per row)
+ * and one {@link RecordsChanged} event. Each item the rules refuse is answered with the refusal, a company whose
+ * version moved on as "changed meanwhile"; the others are written.
  */
 @Component
 class CompanyBatchWriter {
@@ -31,53 +37,97 @@ class CompanyBatchWriter {
     private static final int JDBC_BATCH = 1000;
 
     private final JdbcTemplate template;
+    private final CompanyRepository companies;
     private final Visibility visibility;
     private final ApplicationEventPublisher events;
 
-    CompanyBatchWriter(JdbcTemplate template, Visibility visibility, ApplicationEventPublisher events) {
+    CompanyBatchWriter(JdbcTemplate template, CompanyRepository companies, Visibility visibility,
+            ApplicationEventPublisher events) {
         this.template = template;
+        this.companies = companies;
         this.visibility = visibility;
         this.events = events;
     }
 
-    private record Write(UUID id, CompanyDraft company, String externalId) {
+    /** @param before the stored company an update changes, {@code null} for a new one */
+    private record Write(UUID id, CompanyDraft company, String externalId, CompanyDetails before) {
     }
 
-    List<CompanyImports.BatchResult> create(List<CompanyImports.NewCompany> items) {
+    List<CompanyImports.BatchResult> write(List<CompanyImports.BatchItem> items) {
         VisibilityScope scope = visibility.current();
+        Map<UUID, CompanyDetails> stored = companies.findAll(items.stream().filter(i -> i.existing() != null)
+                .map(i -> i.existing().id()).toList());
         Map<UUID, Boolean> assignable = new HashMap<>();
         CompanyImports.BatchResult[] results = new CompanyImports.BatchResult[items.size()];
-        List<Write> writes = new ArrayList<>();
-        List<Integer> positions = new ArrayList<>();
+        List<Write> creates = new ArrayList<>();
+        List<Write> updates = new ArrayList<>();
+        List<Integer> createPositions = new ArrayList<>();
+        List<Integer> updatePositions = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            CompanyImports.NewCompany item = items.get(i);
+            CompanyImports.BatchItem item = items.get(i);
             try {
-                if (!scope.canCreate()) {
-                    throw new NotAllowedException("Your role may not create companies");
-                }
-                CompanyDraft c = CompanyRules.normalize(item.draft());
-                UUID owner = c.ownerId() == null ? scope.userId() : c.ownerId();
-                if (!assignable.computeIfAbsent(owner, o -> visibility.mayAssignTo(scope, o))) {
-                    throw new InvalidInputException("ownerId", "validation.owner");
-                }
-                writes.add(new Write(Ids.newId(), withOwner(c, owner), item.externalId()));
-                positions.add(i);
-            } catch (InvalidInputException | NotAllowedException e) {
+                Write write = checked(scope, item, stored, assignable);
+                (write.before() == null ? creates : updates).add(write);
+                (write.before() == null ? createPositions : updatePositions).add(i);
+            } catch (InvalidInputException | NotAllowedException | RecordNotFoundException e) {
                 results[i] = new CompanyImports.BatchResult(null, e);
             }
         }
-        insertAll(writes, scope.userId());
-        List<RecordChanged> changes = new ArrayList<>(writes.size());
-        for (int w = 0; w < writes.size(); w++) {
-            Write write = writes.get(w);
-            results[positions.get(w)] = new CompanyImports.BatchResult(new ImportMatch(write.id(), 0), null);
+        insertAll(creates, scope.userId());
+        boolean[] wentThrough = updateAll(updates, scope.userId());
+        List<RecordChanged> changes = new ArrayList<>(creates.size() + updates.size());
+        for (int w = 0; w < creates.size(); w++) {
+            Write write = creates.get(w);
+            results[createPositions.get(w)] = new CompanyImports.BatchResult(new ImportMatch(write.id(), 0), null);
             changes.add(RecordChanged.of(CompanyService.RECORD_TYPE, write.id(), RecordChanged.Action.CREATED,
                     scope.userId(), CompanyChanges.between(null, write.company()).changes()));
+        }
+        for (int w = 0; w < updates.size(); w++) {
+            Write write = updates.get(w);
+            CompanyImports.BatchItem item = items.get(updatePositions.get(w));
+            if (!wentThrough[w]) {
+                results[updatePositions.get(w)] = new CompanyImports.BatchResult(null,
+                        new StaleVersionException(CompanyService.RECORD_TYPE, write.id()));
+                continue;
+            }
+            results[updatePositions.get(w)] = new CompanyImports.BatchResult(
+                    new ImportMatch(write.id(), item.existing().version() + 1), null);
+            changes.add(RecordChanged.of(CompanyService.RECORD_TYPE, write.id(), RecordChanged.Action.UPDATED,
+                    scope.userId(), CompanyChanges.between(write.before().toDraft(), write.company()).changes()));
         }
         if (!changes.isEmpty()) {
             events.publishEvent(new RecordsChanged(changes));
         }
         return List.of(results);
+    }
+
+    /** The item as it will be written, after the checks {@link CompanyService} makes one company at a time. */
+    private Write checked(VisibilityScope scope, CompanyImports.BatchItem item, Map<UUID, CompanyDetails> stored,
+            Map<UUID, Boolean> assignable) {
+        CompanyDetails before = null;
+        if (item.existing() == null) {
+            if (!scope.canCreate()) {
+                throw new NotAllowedException("Your role may not create companies");
+            }
+        } else {
+            UUID id = item.existing().id();
+            before = stored.get(id);
+            if (before == null || !scope.canView(before.ownerId(), before.visibleToTeam())) {
+                throw new RecordNotFoundException(CompanyService.RECORD_TYPE, id);
+            }
+            if (!scope.canEdit(before.ownerId())) {
+                throw new NotAllowedException("You may see this company but not change it");
+            }
+        }
+        CompanyDraft c = CompanyRules.normalize(item.draft());
+        UUID owner = before != null && c.ownerId() == null ? before.ownerId()
+                : c.ownerId() == null ? scope.userId() : c.ownerId();
+        if ((before == null || c.ownerId() != null)
+                && !assignable.computeIfAbsent(owner, o -> visibility.mayAssignTo(scope, o))) {
+            throw new InvalidInputException("ownerId", "validation.owner");
+        }
+        return new Write(before == null ? Ids.newId() : before.id(), withOwner(c, owner),
+                before == null ? item.externalId() : null, before);
     }
 
     private static CompanyDraft withOwner(CompanyDraft c, UUID owner) {
@@ -93,38 +143,68 @@ class CompanyBatchWriter {
         }
         Timestamp now = Timestamp.from(Instant.now());
         template.batchUpdate("""
-                insert into companies (id, name, sector, size_band, annual_revenue, revenue_currency, website, email,
-                    phone, address_line, city, country, tax_number, tags, notes, owner_id, visible_to_team,
-                    external_source, external_id, search_text, sort_name, created_at, updated_at, created_by,
-                    updated_by, version)
+                insert into companies (name, sector, size_band, annual_revenue, revenue_currency, website, email, phone,
+                    address_line, city, country, tax_number, tags, notes, owner_id, visible_to_team, search_text,
+                    sort_name, id, external_source, external_id, created_at, updated_at, created_by, updated_by, version)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""",
                 writes, JDBC_BATCH, (ps, w) -> {
-                    CompanyDraft c = w.company();
-                    ps.setObject(1, w.id());
-                    ps.setString(2, c.name());
-                    ps.setString(3, c.sector());
-                    ps.setString(4, c.sizeBand() == null ? null : c.sizeBand().name());
-                    ps.setBigDecimal(5, c.annualRevenue());
-                    ps.setString(6, c.revenueCurrency());
-                    ps.setString(7, c.website());
-                    ps.setString(8, c.email());
-                    ps.setString(9, c.phone());
-                    ps.setString(10, c.addressLine());
-                    ps.setString(11, c.city());
-                    ps.setString(12, c.country());
-                    ps.setString(13, c.taxNumber());
-                    ps.setArray(14, ps.getConnection().createArrayOf("text", c.tags().toArray()));
-                    ps.setString(15, c.notes());
-                    ps.setObject(16, c.ownerId());
-                    ps.setBoolean(17, c.visibleToTeam());
-                    ps.setString(18, w.externalId() == null ? null : CompanyImports.EXTERNAL_SOURCE);
-                    ps.setString(19, w.externalId());
-                    ps.setString(20, CompanyRules.searchText(c));
-                    ps.setString(21, CompanyRules.sortName(c));
-                    ps.setTimestamp(22, now);
-                    ps.setTimestamp(23, now);
-                    ps.setObject(24, actor);
-                    ps.setObject(25, actor);
+                    int next = setFields(ps, w.company());
+                    ps.setObject(next, w.id());
+                    ps.setString(next + 1, w.externalId() == null ? null : CompanyImports.EXTERNAL_SOURCE);
+                    ps.setString(next + 2, w.externalId());
+                    ps.setTimestamp(next + 3, now);
+                    ps.setTimestamp(next + 4, now);
+                    ps.setObject(next + 5, actor);
+                    ps.setObject(next + 6, actor);
                 });
+    }
+
+    /** The same columns as {@link CompanyRepository#update}, each row only if its version is still the one read. */
+    private boolean[] updateAll(List<Write> writes, UUID actor) {
+        boolean[] updated = new boolean[writes.size()];
+        if (writes.isEmpty()) {
+            return updated;
+        }
+        int[][] counts = template.batchUpdate("""
+                update companies set name = ?, sector = ?, size_band = ?, annual_revenue = ?, revenue_currency = ?,
+                    website = ?, email = ?, phone = ?, address_line = ?, city = ?, country = ?, tax_number = ?, tags = ?,
+                    notes = ?, owner_id = ?, visible_to_team = ?, search_text = ?, sort_name = ?, updated_at = now(),
+                    updated_by = ?, version = version + 1
+                 where id = ? and version = ?""", writes, JDBC_BATCH, (ps, w) -> {
+                    int next = setFields(ps, w.company());
+                    ps.setObject(next, actor);
+                    ps.setObject(next + 1, w.id());
+                    ps.setLong(next + 2, w.before().version());
+                });
+        int i = 0;
+        for (int[] chunk : counts) {
+            for (int count : chunk) {
+                updated[i++] = count > 0;
+            }
+        }
+        return updated;
+    }
+
+    /** Sets a company's columns from name to sort name from parameter 1 on; answers the next parameter's index. */
+    private static int setFields(PreparedStatement ps, CompanyDraft c) throws SQLException {
+        ps.setString(1, c.name());
+        ps.setString(2, c.sector());
+        ps.setString(3, c.sizeBand() == null ? null : c.sizeBand().name());
+        ps.setBigDecimal(4, c.annualRevenue());
+        ps.setString(5, c.revenueCurrency());
+        ps.setString(6, c.website());
+        ps.setString(7, c.email());
+        ps.setString(8, c.phone());
+        ps.setString(9, c.addressLine());
+        ps.setString(10, c.city());
+        ps.setString(11, c.country());
+        ps.setString(12, c.taxNumber());
+        ps.setArray(13, ps.getConnection().createArrayOf("text", c.tags().toArray()));
+        ps.setString(14, c.notes());
+        ps.setObject(15, c.ownerId());
+        ps.setBoolean(16, c.visibleToTeam());
+        ps.setString(17, CompanyRules.searchText(c));
+        ps.setString(18, CompanyRules.sortName(c));
+        return 19;
     }
 }

@@ -49,8 +49,8 @@ public class CompanyImports {
                 "company");
     }
 
-    /** A company an import row describes, to create. */
-    public record NewCompany(CompanyDraft draft, String externalId) {
+    /** A company an import row describes: to create, or to update when {@code existing} is given. */
+    public record BatchItem(CompanyDraft draft, ImportMatch existing, String externalId) {
     }
 
     /** The company written (its id and version), or the rules' refusal. */
@@ -118,16 +118,16 @@ public class CompanyImports {
     }
 
     /**
-     * Creates the batch's companies with the rules of {@link CompanyService#create}; an item those rules refuse is
-     * answered with the refusal and the others are still written, with one {@link io.kervan.shared.RecordsChanged}
-     * for the audit trail. A database constraint that fails throws and writes nothing: the caller then retries the
-     * batch item by item.
+     * Creates and updates the batch's companies with the rules of {@link CompanyService#create} and
+     * {@link CompanyService#update}; an item those rules refuse is answered with the refusal and the others are
+     * still written, with one {@link io.kervan.shared.RecordsChanged} for the audit trail. A database constraint
+     * that fails throws and writes nothing: the caller then retries the batch item by item.
      *
      * @return one result per item, in the items' order
      */
     @Transactional
-    public List<BatchResult> importBatch(List<NewCompany> items) {
-        return items.isEmpty() ? List.of() : writer.create(items);
+    public List<BatchResult> importBatch(List<BatchItem> items) {
+        return items.isEmpty() ? List.of() : writer.write(items);
     }
 
     /** Unarchived and archived companies whose {@code key} equals {@code value} (names compare as Turkish-folded). */

@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +33,16 @@ class CompanyRepository {
     Optional<CompanyDetails> findById(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from companies where id = :id").param("id", id)
                 .query(CompanyRepository::map).optional();
+    }
+
+    /** The stored companies among {@code ids}, by id, in one query. */
+    Map<UUID, CompanyDetails> findAll(Collection<UUID> ids) {
+        Map<UUID, CompanyDetails> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select " + COLUMNS + " from companies where id = any(:ids)").param("ids", ids.toArray(UUID[]::new))
+                    .query(CompanyRepository::map).list().forEach(c -> found.put(c.id(), c));
+        }
+        return found;
     }
 
     Optional<CompanyDetails> findByExternalId(String source, String externalId) {

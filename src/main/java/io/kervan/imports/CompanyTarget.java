@@ -22,10 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/**
- * Imports companies through {@link CompanyService}; new companies go in batches
- * ({@link CompanyImports#importBatch}), updates one at a time.
- */
+/** Imports companies through {@link CompanyService}, or in batches through {@link CompanyImports#importBatch}. */
 @Component
 class CompanyTarget implements BatchImportTarget<CompanyDraft> {
 
@@ -108,19 +105,10 @@ class CompanyTarget implements BatchImportTarget<CompanyDraft> {
     }
 
     @Override
-    public boolean writesUpdates() {
-        return false;
-    }
-
-    @Override
     public List<Written> writeAll(List<Write<CompanyDraft>> writes) {
-        List<CompanyImports.NewCompany> companies = writes.stream().map(w -> {
-            if (w.existing() != null) {
-                throw new IllegalArgumentException("Company updates are written one at a time");
-            }
-            return new CompanyImports.NewCompany(w.draft(), w.externalId());
-        }).toList();
-        return imports.importBatch(companies).stream().map(r -> new Written(r.written(), r.refusal())).toList();
+        return imports.importBatch(writes.stream()
+                        .map(w -> new CompanyImports.BatchItem(w.draft(), w.existing(), w.externalId())).toList())
+                .stream().map(r -> new Written(r.written(), r.refusal())).toList();
     }
 
     @Override

@@ -17,8 +17,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The bulk path of company imports ({@link BulkRows} over {@code CompanyImports.importBatch}): new companies of a
- * batch are written together with the rules of creating one; a row matching a stored company updates it alone.
+ * The bulk path of company imports ({@link BulkRows} over {@code CompanyImports.importBatch}): the companies of a
+ * batch are created and updated together with the rules of creating and updating one.
  */
 @IntegrationTest
 class BulkCompanyImportIntegrationTests {
@@ -86,16 +86,32 @@ class BulkCompanyImportIntegrationTests {
     }
 
     @Test
-    void aRowMatchingAStoredCompanyByTaxNumberUpdatesItWhileTheNewOnesGoTogether() {
+    void upsertOnTaxNumberUpdatesAndCreatesInOneBatchAndARowMatchingAnotherRepsHiddenCompanyFails() {
+        TestUsers.TestUser other = fixtures.user(Role.SALES_REP);
         fixtures.run(rep, HEADER + "Eski " + tag + ";111 222 3333;;Ankara;;\n", MAPPING.formatted("create", "null"));
+        fixtures.run(other, HEADER + "Başkası " + tag + ";444 555 6666;;Van;;\n", MAPPING.formatted("create", "null"));
+        jdbc.sql("update companies set visible_to_team = false where name = :n").param("n", "Başkası " + tag).update();
 
         JsonNode job = fixtures.run(rep, HEADER + "Eski " + tag + ";1112223333;;Eskişehir;;\nYeni " + tag
-                + ";999 888 7777;;Rize;;\n", MAPPING.formatted("upsert", "\"taxNumber\""));
+                + ";999 888 7777;;Rize;;\nBaşkası " + tag + ";4445556666;;Muş;;\n",
+                MAPPING.formatted("upsert", "\"taxNumber\""));
 
         assertThat(job.get("updated").asLong()).isEqualTo(1);
         assertThat(job.get("created").asLong()).isEqualTo(1);
+        assertThat(job.get("failed").asLong()).isEqualTo(1);
+        assertThat(fixtures.errors(rep, job.get("id").asString())).contains("4,,,The matching record is not visible to you.");
+        assertThat(jdbc.sql("select name || ' ' || city || ' ' || version from companies where name like :n"
+                + " order by name, city").param("n", "%" + tag).query(String.class).list())
+                .isEqualTo(List.of("Başkası " + tag + " Van 0", "Eski " + tag + " Eskişehir 1", "Yeni " + tag + " Rize 0"));
+        String origin = "import:" + job.get("id").asString();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.sql("""
+                select a.changes::text from audit_events a where a.origin = :origin and a.action = 'UPDATED'""")
+                .param("origin", origin).query(String.class).single()).contains("Ankara").contains("Eskişehir"));
+
+        JsonNode undone = fixtures.undo(rep, job.get("id").asString());
+        assertThat(undone.get("status").asString()).isEqualTo("undone");
         assertThat(jdbc.sql("select name || ' ' || city from companies where name like :n order by name")
                 .param("n", "%" + tag).query(String.class).list())
-                .isEqualTo(List.of("Eski " + tag + " Eskişehir", "Yeni " + tag + " Rize"));
+                .isEqualTo(List.of("Başkası " + tag + " Van", "Eski " + tag + " Ankara"));
     }
 }
