@@ -17,8 +17,8 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * Imports leads through {@link LeadService}; source and status are keys ({@code web_form}, {@code qualified}). New
- * leads go in batches ({@link LeadImports#importBatch}), updates one at a time.
+ * Imports leads through {@link LeadService}, or in batches through {@link LeadImports#importBatch}; source and status
+ * are keys ({@code web_form}, {@code qualified}).
  */
 @Component
 class LeadTarget implements BatchImportTarget<LeadDraft> {
@@ -90,19 +90,10 @@ class LeadTarget implements BatchImportTarget<LeadDraft> {
     }
 
     @Override
-    public boolean writesUpdates() {
-        return false;
-    }
-
-    @Override
     public List<Written> writeAll(List<Write<LeadDraft>> writes) {
-        List<LeadImports.NewLead> leads = writes.stream().map(w -> {
-            if (w.existing() != null) {
-                throw new IllegalArgumentException("Lead updates are written one at a time");
-            }
-            return new LeadImports.NewLead(w.draft(), w.externalId());
-        }).toList();
-        return imports.importBatch(leads).stream().map(r -> new Written(r.written(), r.refusal())).toList();
+        return imports.importBatch(writes.stream()
+                        .map(w -> new LeadImports.BatchItem(w.draft(), w.existing(), w.externalId())).toList())
+                .stream().map(r -> new Written(r.written(), r.refusal())).toList();
     }
 
     @Override

@@ -44,8 +44,8 @@ public class LeadImports {
         this.records = new OwnedImportedRecords(jdbc, visibility, events, "leads", LeadService.RECORD_TYPE, "lead");
     }
 
-    /** A lead an import row describes, to create. */
-    public record NewLead(LeadDraft draft, String externalId) {
+    /** A lead an import row describes: to create, or to update when {@code existing} is given. */
+    public record BatchItem(LeadDraft draft, ImportMatch existing, String externalId) {
     }
 
     /** The lead written (its id and version), or the rules' refusal. */
@@ -109,16 +109,16 @@ public class LeadImports {
     }
 
     /**
-     * Creates the batch's leads with the rules of {@link LeadService#create}; an item those rules refuse is answered
-     * with the refusal and the others are still written, with one {@link io.kervan.shared.RecordsChanged} for the
-     * audit trail. A database constraint that fails throws and writes nothing: the caller then retries the batch
-     * item by item.
+     * Creates and updates the batch's leads with the rules of {@link LeadService#create} and
+     * {@link LeadService#update}; an item those rules refuse is answered with the refusal and the others are still
+     * written, with one {@link io.kervan.shared.RecordsChanged} for the audit trail. A database constraint that
+     * fails throws and writes nothing: the caller then retries the batch item by item.
      *
      * @return one result per item, in the items' order
      */
     @Transactional
-    public List<BatchResult> importBatch(List<NewLead> items) {
-        return items.isEmpty() ? List.of() : writer.create(items);
+    public List<BatchResult> importBatch(List<BatchItem> items) {
+        return items.isEmpty() ? List.of() : writer.write(items);
     }
 
     @Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,16 @@ class LeadRepository {
 
     LeadRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The stored leads among {@code ids}, by id, in one query. */
+    Map<UUID, LeadDetails> findAll(Collection<UUID> ids) {
+        Map<UUID, LeadDetails> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select " + COLUMNS + " from leads where id = any(:ids)").param("ids", ids.toArray(UUID[]::new))
+                    .query(LeadRepository::map).list().forEach(l -> found.put(l.id(), l));
+        }
+        return found;
     }
 
     Optional<LeadDetails> findById(UUID id) {

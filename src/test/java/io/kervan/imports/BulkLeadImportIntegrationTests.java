@@ -17,8 +17,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The bulk path of lead imports ({@link BulkRows} over {@code LeadImports.importBatch}): new leads of a batch are
- * written together with the rules of creating one; a row matching a stored lead updates it alone.
+ * The bulk path of lead imports ({@link BulkRows} over {@code LeadImports.importBatch}): the leads of a batch are
+ * created and updated together with the rules of creating and updating one.
  */
 @IntegrationTest
 class BulkLeadImportIntegrationTests {
@@ -80,16 +80,30 @@ class BulkLeadImportIntegrationTests {
     }
 
     @Test
-    void aRowMatchingAStoredLeadByEmailUpdatesItWhileTheNewOnesGoTogether() {
-        fixtures.run(rep, HEADER + "Eski;;eski@" + tag + ".example;;;;" + tag + "\n", MAPPING.formatted("create", "null"));
+    void upsertOnEmailUpdatesAndCreatesInOneBatchAndAConvertedLeadStaysAsItIs() {
+        fixtures.run(rep, HEADER + "Eski;;eski@" + tag + ".example;;;;" + tag + "\nDönüşen;;donusen@" + tag
+                + ".example;;;;" + tag + "\n", MAPPING.formatted("create", "null"));
+        jdbc.sql("update leads set converted_at = now() where email = :e").param("e", "donusen@" + tag + ".example")
+                .update();
 
-        JsonNode job = fixtures.run(rep, HEADER + "Eski;Yeni Firma;ESKI@" + tag + ".example;;;;" + tag + "\nYeni;;yeni@"
-                + tag + ".example;;;;" + tag + "\n", MAPPING.formatted("upsert", "\"email\""));
+        JsonNode job = fixtures.run(rep, HEADER + "Eski;Yeni Firma;ESKI@" + tag + ".example;;;contacted;" + tag
+                + "\nYeni;;yeni@" + tag + ".example;;;;" + tag + "\nDönüşen;Başka;donusen@" + tag + ".example;;;;" + tag
+                + "\n", MAPPING.formatted("upsert", "\"email\""));
 
         assertThat(job.get("updated").asLong()).isEqualTo(1);
         assertThat(job.get("created").asLong()).isEqualTo(1);
-        assertThat(jdbc.sql("select first_name || ' ' || coalesce(company_name, '-') from leads where notes = :tag"
-                + " order by first_name").param("tag", tag).query(String.class).list())
-                .isEqualTo(List.of("Eski Yeni Firma", "Yeni -"));
+        assertThat(job.get("failed").asLong()).isEqualTo(1);
+        assertThat(fixtures.errors(rep, job.get("id").asString()))
+                .contains("4,,,This lead was converted already; change the contact instead");
+        assertThat(jdbc.sql("""
+                select first_name || ' ' || coalesce(company_name, '-') || ' ' || status || ' '
+                       || (first_response_at is not null) || ' ' || version
+                  from leads where notes = :tag order by first_name""").param("tag", tag).query(String.class).list())
+                .isEqualTo(List.of("Dönüşen - new false 0", "Eski Yeni Firma contacted true 1", "Yeni - new false 0"));
+        String origin = "import:" + job.get("id").asString();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.sql("""
+                select a.changes::text from audit_events a where a.origin = :origin and a.action = 'UPDATED'""")
+                .param("origin", origin).query(String.class).single()).contains("Yeni Firma").contains("contacted")
+                .contains("firstResponseAt"));
     }
 }
