@@ -49,8 +49,11 @@ class CompanyBatchWriter {
         this.events = events;
     }
 
-    /** @param before the stored company an update changes, {@code null} for a new one */
-    private record Write(UUID id, CompanyDraft company, String externalId, CompanyDetails before) {
+    /**
+     * @param before the stored company an update changes, {@code null} for a new one
+     * @param expectedVersion the version the import matched, which the update requires
+     */
+    private record Write(UUID id, CompanyDraft company, String externalId, CompanyDetails before, long expectedVersion) {
     }
 
     List<CompanyImports.BatchResult> write(List<CompanyImports.BatchItem> items) {
@@ -84,14 +87,13 @@ class CompanyBatchWriter {
         }
         for (int w = 0; w < updates.size(); w++) {
             Write write = updates.get(w);
-            CompanyImports.BatchItem item = items.get(updatePositions.get(w));
             if (!wentThrough[w]) {
                 results[updatePositions.get(w)] = new CompanyImports.BatchResult(null,
                         new StaleVersionException(CompanyService.RECORD_TYPE, write.id()));
                 continue;
             }
             results[updatePositions.get(w)] = new CompanyImports.BatchResult(
-                    new ImportMatch(write.id(), item.existing().version() + 1), null);
+                    new ImportMatch(write.id(), write.expectedVersion() + 1), null);
             changes.add(RecordChanged.of(CompanyService.RECORD_TYPE, write.id(), RecordChanged.Action.UPDATED,
                     scope.userId(), CompanyChanges.between(write.before().toDraft(), write.company()).changes()));
         }
@@ -127,7 +129,7 @@ class CompanyBatchWriter {
             throw new InvalidInputException("ownerId", "validation.owner");
         }
         return new Write(before == null ? Ids.newId() : before.id(), withOwner(c, owner),
-                before == null ? item.externalId() : null, before);
+                before == null ? item.externalId() : null, before, before == null ? 0 : item.existing().version());
     }
 
     private static CompanyDraft withOwner(CompanyDraft c, UUID owner) {
@@ -174,7 +176,7 @@ class CompanyBatchWriter {
                     int next = setFields(ps, w.company());
                     ps.setObject(next, actor);
                     ps.setObject(next + 1, w.id());
-                    ps.setLong(next + 2, w.before().version());
+                    ps.setLong(next + 2, w.expectedVersion());
                 });
         int i = 0;
         for (int[] chunk : counts) {

@@ -52,8 +52,11 @@ class LeadBatchWriter {
         this.events = events;
     }
 
-    /** @param before the stored lead an update changes, {@code null} for a new one */
-    private record Write(UUID id, LeadDraft lead, String externalId, LeadDetails before) {
+    /**
+     * @param before the stored lead an update changes, {@code null} for a new one
+     * @param expectedVersion the version the import matched, which the update requires
+     */
+    private record Write(UUID id, LeadDraft lead, String externalId, LeadDetails before, long expectedVersion) {
     }
 
     List<LeadImports.BatchResult> write(List<LeadImports.BatchItem> items) {
@@ -94,7 +97,7 @@ class LeadBatchWriter {
                 continue;
             }
             results[updatePositions.get(w)] = new LeadImports.BatchResult(
-                    new ImportMatch(write.id(), write.before().version() + 1), null);
+                    new ImportMatch(write.id(), write.expectedVersion() + 1), null);
             changes.add(RecordChanged.of(LeadService.RECORD_TYPE, write.id(), RecordChanged.Action.UPDATED,
                     scope.userId(), LeadChanges.between(write.before(), details(write, scope.userId(), now)).changes()));
         }
@@ -137,7 +140,7 @@ class LeadBatchWriter {
         LeadDraft lead = new LeadDraft(l.firstName(), l.lastName(), l.companyName(), l.title(), l.email(), l.phone(),
                 l.source(), l.status(), l.disqualifiedReason(), l.notes(), owner, l.visibleToTeam());
         return new Write(before == null ? Ids.newId() : before.id(), lead, before == null ? item.externalId() : null,
-                before);
+                before, before == null ? 0 : item.existing().version());
     }
 
     /** The lead as stored after the write, for the change history. */
@@ -149,7 +152,7 @@ class LeadBatchWriter {
                 l.visibleToTeam(), b == null ? null : firstResponse(b, l, now), null, null, null, null,
                 b == null ? externalSource(w) : b.externalSource(), b == null ? w.externalId() : b.externalId(), null,
                 b == null ? now : b.createdAt(), now, b == null ? actor : b.createdBy(), actor,
-                b == null ? 0 : b.version() + 1, b == null ? null : b.lastActivityAt());
+                b == null ? 0 : w.expectedVersion() + 1, b == null ? null : b.lastActivityAt());
     }
 
     /** As {@link LeadRepository#update}: the first status change after creation is the first response. */
@@ -205,7 +208,7 @@ class LeadBatchWriter {
                     ps.setTimestamp(next + 2, at);
                     ps.setObject(next + 3, actor);
                     ps.setObject(next + 4, w.id());
-                    ps.setLong(next + 5, w.before().version());
+                    ps.setLong(next + 5, w.expectedVersion());
                 });
         int i = 0;
         for (int[] chunk : counts) {
