@@ -72,9 +72,4 @@ final class ImportContext {
     synchronized <T> T cached(String key, java.util.function.Supplier<T> compute) {
         return (T) cache.computeIfAbsent(key, k -> compute.get());
     }
-
-    /** Learns a company that this job created, so later rows link to it without a query. */
-    synchronized void companyCreated(String name, UUID id) {
-        companyIds.put(TurkishText.fold(name.strip()), Optional.of(id));
-    }
 }
