@@ -105,15 +105,13 @@ public class CompanyImports {
         };
     }
 
-    /** The drafts of the stored companies among {@code ids} that the signed-in user may see, by id. */
+    /** The drafts of the stored companies among {@code ids} that the signed-in user may see, by id (one query). */
     @Transactional(readOnly = true)
     public Map<UUID, CompanyDraft> loadForImport(Collection<UUID> ids) {
         VisibilityScope scope = visibility.current();
         Map<UUID, CompanyDraft> drafts = new HashMap<>();
-        for (UUID id : ids) {
-            companies.findById(id).filter(c -> scope.canView(c.ownerId(), c.visibleToTeam()))
-                    .ifPresent(c -> drafts.put(id, c.toDraft()));
-        }
+        companies.findAll(ids).values().stream().filter(c -> scope.canView(c.ownerId(), c.visibleToTeam()))
+                .forEach(c -> drafts.put(c.id(), c.toDraft()));
         return drafts;
     }
 

@@ -96,15 +96,13 @@ public class LeadImports {
         };
     }
 
-    /** The drafts of the stored leads among {@code ids} that the signed-in user may see, by id. */
+    /** The drafts of the stored leads among {@code ids} that the signed-in user may see, by id (one query). */
     @Transactional(readOnly = true)
     public Map<UUID, LeadDraft> loadForImport(Collection<UUID> ids) {
         VisibilityScope scope = visibility.current();
         Map<UUID, LeadDraft> drafts = new HashMap<>();
-        for (UUID id : ids) {
-            leads.findById(id).filter(l -> scope.canView(l.ownerId(), l.visibleToTeam()))
-                    .ifPresent(l -> drafts.put(id, l.toDraft()));
-        }
+        leads.findAll(ids).values().stream().filter(l -> scope.canView(l.ownerId(), l.visibleToTeam()))
+                .forEach(l -> drafts.put(l.id(), l.toDraft()));
         return drafts;
     }
 
