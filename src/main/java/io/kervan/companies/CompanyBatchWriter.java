@@ -9,6 +9,7 @@ import io.kervan.shared.RecordChanged;
 import io.kervan.shared.RecordNotFoundException;
 import io.kervan.shared.RecordsChanged;
 import io.kervan.shared.StaleVersionException;
+import io.kervan.shared.imports.BatchResult;
 import io.kervan.shared.imports.ImportMatch;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -53,15 +54,16 @@ class CompanyBatchWriter {
      * @param before the stored company an update changes, {@code null} for a new one
      * @param expectedVersion the version the import matched, which the update requires
      */
-    private record Write(UUID id, CompanyDraft company, String externalId, CompanyDetails before, long expectedVersion) {
+    private record Write(UUID id, CompanyDraft company, String externalId, CompanyDetails before,
+            long expectedVersion) {
     }
 
-    List<CompanyImports.BatchResult> write(List<CompanyImports.BatchItem> items) {
+    List<BatchResult> write(List<CompanyImports.BatchItem> items) {
         VisibilityScope scope = visibility.current();
         Map<UUID, CompanyDetails> stored = companies.findAll(items.stream().filter(i -> i.existing() != null)
                 .map(i -> i.existing().id()).toList());
         Map<UUID, Boolean> assignable = new HashMap<>();
-        CompanyImports.BatchResult[] results = new CompanyImports.BatchResult[items.size()];
+        BatchResult[] results = new BatchResult[items.size()];
         List<Write> creates = new ArrayList<>();
         List<Write> updates = new ArrayList<>();
         List<Integer> createPositions = new ArrayList<>();
@@ -73,7 +75,7 @@ class CompanyBatchWriter {
                 (write.before() == null ? creates : updates).add(write);
                 (write.before() == null ? createPositions : updatePositions).add(i);
             } catch (InvalidInputException | NotAllowedException | RecordNotFoundException e) {
-                results[i] = new CompanyImports.BatchResult(null, e);
+                results[i] = BatchResult.refused(e);
             }
         }
         insertAll(creates, scope.userId());
@@ -81,19 +83,19 @@ class CompanyBatchWriter {
         List<RecordChanged> changes = new ArrayList<>(creates.size() + updates.size());
         for (int w = 0; w < creates.size(); w++) {
             Write write = creates.get(w);
-            results[createPositions.get(w)] = new CompanyImports.BatchResult(new ImportMatch(write.id(), 0), null);
+            results[createPositions.get(w)] = BatchResult.written(new ImportMatch(write.id(), 0));
             changes.add(RecordChanged.of(CompanyService.RECORD_TYPE, write.id(), RecordChanged.Action.CREATED,
                     scope.userId(), CompanyChanges.between(null, write.company()).changes()));
         }
         for (int w = 0; w < updates.size(); w++) {
             Write write = updates.get(w);
             if (!wentThrough[w]) {
-                results[updatePositions.get(w)] = new CompanyImports.BatchResult(null,
+                results[updatePositions.get(w)] = BatchResult.refused(
                         new StaleVersionException(CompanyService.RECORD_TYPE, write.id()));
                 continue;
             }
-            results[updatePositions.get(w)] = new CompanyImports.BatchResult(
-                    new ImportMatch(write.id(), write.expectedVersion() + 1), null);
+            results[updatePositions.get(w)] = BatchResult.written(
+                    new ImportMatch(write.id(), write.expectedVersion() + 1));
             changes.add(RecordChanged.of(CompanyService.RECORD_TYPE, write.id(), RecordChanged.Action.UPDATED,
                     scope.userId(), CompanyChanges.between(write.before().toDraft(), write.company()).changes()));
         }

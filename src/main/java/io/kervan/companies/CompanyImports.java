@@ -5,10 +5,9 @@ import io.kervan.identity.Visibility;
 import io.kervan.identity.VisibilityScope;
 import io.kervan.shared.PhoneNumbers;
 import io.kervan.shared.TurkishText;
+import io.kervan.shared.imports.BatchResult;
 import io.kervan.shared.imports.ImportMatch;
 import io.kervan.shared.imports.ImportRemoval;
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -32,16 +31,15 @@ public class CompanyImports {
     public static final List<String> MATCH_KEYS = List.of("name", "taxNumber", "email", "phone", "externalId");
     /** The external source under which imported external ids are kept. */
     public static final String EXTERNAL_SOURCE = "import";
+    private static final String EXTERNAL_CONDITION = "external_source = '" + EXTERNAL_SOURCE + "'";
 
     private final OwnedImportedRecords records;
-    private final JdbcClient jdbc;
     private final Visibility visibility;
     private final CompanyRepository companies;
     private final CompanyBatchWriter writer;
 
     CompanyImports(JdbcClient jdbc, Visibility visibility, ApplicationEventPublisher events,
             CompanyRepository companies, CompanyBatchWriter writer) {
-        this.jdbc = jdbc;
         this.visibility = visibility;
         this.companies = companies;
         this.writer = writer;
@@ -53,9 +51,6 @@ public class CompanyImports {
     public record BatchItem(CompanyDraft draft, ImportMatch existing, String externalId) {
     }
 
-    /** The company written (its id and version), or the rules' refusal. */
-    public record BatchResult(ImportMatch written, RuntimeException refusal) {
-    }
 
     /**
      * {@link #findForImport} for many values in one query.
@@ -64,45 +59,18 @@ public class CompanyImports {
      */
     @Transactional(readOnly = true)
     public Map<String, List<ImportMatch>> findAllForImport(String key, Collection<String> values) {
-        Map<String, List<String>> givenByNormalized = new HashMap<>();
-        for (String value : values) {
-            if (value != null && !value.isBlank()) {
-                givenByNormalized.computeIfAbsent(normalized(key, value.strip()), k -> new ArrayList<>()).add(value);
-            }
-        }
-        Map<String, List<ImportMatch>> found = new HashMap<>();
-        if (givenByNormalized.isEmpty()) {
-            return found;
-        }
-        String condition = switch (key) {
-            case "name" -> "sort_name";
-            case "taxNumber" -> "tax_number";
-            case "email" -> "email";
-            case "phone" -> "phone";
-            case "externalId" -> "external_id";
+        return switch (key) {
+            case "name" -> records.matchesAll("sort_name", null, values, TurkishText::sortKey);
+            case "taxNumber" -> records.matchesAll("tax_number", null, values, CompanyImports::taxNumber);
+            case "email" -> records.matchesAll("email", null, values, v -> v.toLowerCase(Locale.ROOT));
+            case "phone" -> records.matchesAll("phone", null, values, v -> PhoneNumbers.toE164(v).orElse(v));
+            case "externalId" -> records.matchesAll("external_id", EXTERNAL_CONDITION, values, v -> v);
             default -> throw new IllegalArgumentException("Unknown match key " + key);
         };
-        String source = key.equals("externalId") ? " and external_source = '" + EXTERNAL_SOURCE + "'" : "";
-        jdbc.sql("select " + condition + ", id, version from companies where " + condition + " = any(:values)" + source
-                + " order by created_at, id")
-                .param("values", givenByNormalized.keySet().toArray(String[]::new)).query((ResultSet rs) -> {
-                    ImportMatch match = new ImportMatch(rs.getObject(2, UUID.class), rs.getLong(3));
-                    for (String given : givenByNormalized.get(rs.getString(1))) {
-                        found.computeIfAbsent(given, k -> new ArrayList<>()).add(match);
-                    }
-                });
-        return found;
     }
 
-    /** A key value as {@link #findForImport} compares it. */
-    private static String normalized(String key, String v) {
-        return switch (key) {
-            case "name" -> TurkishText.sortKey(v);
-            case "taxNumber" -> v.replaceAll("[\\s-]", "");
-            case "email" -> v.toLowerCase(Locale.ROOT);
-            case "phone" -> PhoneNumbers.toE164(v).orElse(v);
-            default -> v;
-        };
+    private static String taxNumber(String value) {
+        return value.replaceAll("[\\s-]", "");
     }
 
     /** The drafts of the stored companies among {@code ids} that the signed-in user may see, by id (one query). */
@@ -137,10 +105,10 @@ public class CompanyImports {
         String v = value.strip();
         return switch (key) {
             case "name" -> records.matches("sort_name = :v", TurkishText.sortKey(v));
-            case "taxNumber" -> records.matches("tax_number = :v", v.replaceAll("[\\s-]", ""));
+            case "taxNumber" -> records.matches("tax_number = :v", taxNumber(v));
             case "email" -> records.matches("email = :v", v.toLowerCase(Locale.ROOT));
             case "phone" -> records.matches("phone = :v", PhoneNumbers.toE164(v).orElse(v));
-            case "externalId" -> records.matches("external_source = '" + EXTERNAL_SOURCE + "' and external_id = :v", v);
+            case "externalId" -> records.matches(EXTERNAL_CONDITION + " and external_id = :v", v);
             default -> throw new IllegalArgumentException("Unknown match key " + key);
         };
     }

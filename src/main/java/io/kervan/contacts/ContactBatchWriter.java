@@ -9,6 +9,7 @@ import io.kervan.shared.RecordChanged;
 import io.kervan.shared.RecordNotFoundException;
 import io.kervan.shared.RecordsChanged;
 import io.kervan.shared.StaleVersionException;
+import io.kervan.shared.imports.BatchResult;
 import io.kervan.shared.imports.ImportMatch;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,7 +46,7 @@ class ContactBatchWriter {
         this.events = events;
     }
 
-    List<ContactImports.BatchResult> write(List<ContactImports.BatchItem> items) {
+    List<BatchResult> write(List<ContactImports.BatchItem> items) {
         VisibilityScope scope = visibility.current();
         Map<UUID, ContactDetails> stored = batches.findAll(items.stream().filter(i -> i.existing() != null)
                 .map(i -> i.existing().id()).toList());
@@ -54,7 +55,7 @@ class ContactBatchWriter {
         Map<UUID, String> visibleCompanies = companyLinks.visibleNames(requested);
         Map<UUID, Boolean> assignable = new HashMap<>();
 
-        ContactImports.BatchResult[] results = new ContactImports.BatchResult[items.size()];
+        BatchResult[] results = new BatchResult[items.size()];
         List<ContactBatchRepository.Write> creates = new ArrayList<>();
         List<ContactBatchRepository.Write> updates = new ArrayList<>();
         List<Integer> createPositions = new ArrayList<>();
@@ -66,7 +67,7 @@ class ContactBatchWriter {
                 (item.existing() == null ? creates : updates).add(write);
                 (item.existing() == null ? createPositions : updatePositions).add(i);
             } catch (InvalidInputException | NotAllowedException | RecordNotFoundException e) {
-                results[i] = ContactImports.BatchResult.refused(e);
+                results[i] = BatchResult.refused(e);
             }
         }
         batches.insertAll(creates, scope.userId());
@@ -76,7 +77,7 @@ class ContactBatchWriter {
         List<RecordChanged> changes = new ArrayList<>(creates.size() + updates.size());
         for (int i = 0; i < creates.size(); i++) {
             ContactBatchRepository.Write w = creates.get(i);
-            results[createPositions.get(i)] = ContactImports.BatchResult.written(new ImportMatch(w.id(), 0));
+            results[createPositions.get(i)] = BatchResult.written(new ImportMatch(w.id(), 0));
             changes.add(RecordChanged.of(ContactService.RECORD_TYPE, w.id(), RecordChanged.Action.CREATED,
                     scope.userId(), ContactChanges.between(null, details(w)).changes()));
         }
@@ -84,11 +85,11 @@ class ContactBatchWriter {
             ContactBatchRepository.Write w = updates.get(i);
             int position = updatePositions.get(i);
             if (!wentThrough[i]) {
-                results[position] = ContactImports.BatchResult.refused(
+                results[position] = BatchResult.refused(
                         new StaleVersionException(ContactService.RECORD_TYPE, w.id()));
                 continue;
             }
-            results[position] = ContactImports.BatchResult.written(new ImportMatch(w.id(), w.expectedVersion() + 1));
+            results[position] = BatchResult.written(new ImportMatch(w.id(), w.expectedVersion() + 1));
             changes.add(RecordChanged.of(ContactService.RECORD_TYPE, w.id(), RecordChanged.Action.UPDATED,
                     scope.userId(), ContactChanges.between(stored.get(w.id()), details(w)).changes()));
         }

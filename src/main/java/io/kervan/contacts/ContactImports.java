@@ -5,6 +5,7 @@ import io.kervan.identity.Visibility;
 import io.kervan.identity.VisibilityScope;
 import io.kervan.shared.EmailAddresses;
 import io.kervan.shared.PhoneNumbers;
+import io.kervan.shared.imports.BatchResult;
 import io.kervan.shared.imports.ImportMatch;
 import io.kervan.shared.imports.ImportRemoval;
 import java.sql.ResultSet;
@@ -59,20 +60,6 @@ public class ContactImports {
     public record BatchItem(ContactDraft draft, ImportMatch existing, String externalId) {
     }
 
-    /**
-     * How one item of a batch ended: written (with the contact's id and version after the write), or refused
-     * with the exception {@link ContactService} would have thrown for it alone — nothing of it was written.
-     */
-    public record BatchResult(ImportMatch written, RuntimeException refusal) {
-
-        static BatchResult written(ImportMatch match) {
-            return new BatchResult(match, null);
-        }
-
-        static BatchResult refused(RuntimeException refusal) {
-            return new BatchResult(null, refusal);
-        }
-    }
 
     /**
      * {@link #findForImport} for many values in one query.

@@ -11,6 +11,7 @@ import io.kervan.shared.NotAllowedException;
 import io.kervan.shared.RecordChanged;
 import io.kervan.shared.RecordNotFoundException;
 import io.kervan.shared.RecordsChanged;
+import io.kervan.shared.imports.BatchResult;
 import io.kervan.shared.imports.ImportMatch;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,10 +58,10 @@ class DealBatchWriter {
         this.clock = clock;
     }
 
-    List<DealImports.BatchResult> create(List<DealImports.NewDeal> items) {
+    List<BatchResult> create(List<DealImports.NewDeal> items) {
         Lookups lookups = new Lookups(visibility.current(), clock.instant(), companies.visibleNames(items.stream()
                 .map(i -> i.draft().companyId()).filter(Objects::nonNull).collect(java.util.stream.Collectors.toSet())));
-        DealImports.BatchResult[] results = new DealImports.BatchResult[items.size()];
+        BatchResult[] results = new BatchResult[items.size()];
         List<DealBatchRepository.NewDeal> writes = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -68,7 +69,7 @@ class DealBatchWriter {
                 writes.add(checked(items.get(i), lookups));
                 positions.add(i);
             } catch (InvalidInputException | NotAllowedException | BusinessRuleException | RecordNotFoundException e) {
-                results[i] = new DealImports.BatchResult(null, e);
+                results[i] = BatchResult.refused(e);
             }
         }
         UUID actor = lookups.scope.userId();
@@ -76,7 +77,7 @@ class DealBatchWriter {
         List<RecordChanged> changes = new ArrayList<>(writes.size());
         for (int w = 0; w < writes.size(); w++) {
             DealBatchRepository.NewDeal written = writes.get(w);
-            results[positions.get(w)] = new DealImports.BatchResult(new ImportMatch(written.id(), 0), null);
+            results[positions.get(w)] = BatchResult.written(new ImportMatch(written.id(), 0));
             changes.add(RecordChanged.of(DealService.RECORD_TYPE, written.id(), RecordChanged.Action.CREATED, actor,
                     DealChanges.between(null, details(written, actor, lookups.now), lookups::stageName,
                             lookups::reasonName).changes()));

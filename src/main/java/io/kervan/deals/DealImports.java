@@ -2,16 +2,13 @@ package io.kervan.deals;
 
 import io.kervan.identity.OwnedImportedRecords;
 import io.kervan.identity.Visibility;
-import io.kervan.identity.VisibilityScope;
 import io.kervan.shared.TurkishText;
+import io.kervan.shared.imports.BatchResult;
 import io.kervan.shared.imports.ImportMatch;
 import io.kervan.shared.imports.ImportRemoval;
-import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,15 +29,10 @@ public class DealImports {
 
     private final JdbcClient jdbc;
     private final OwnedImportedRecords records;
-    private final Visibility visibility;
-    private final DealRepository deals;
     private final DealBatchWriter writer;
 
-    DealImports(JdbcClient jdbc, Visibility visibility, ApplicationEventPublisher events, DealRepository deals,
-            DealBatchWriter writer) {
+    DealImports(JdbcClient jdbc, Visibility visibility, ApplicationEventPublisher events, DealBatchWriter writer) {
         this.jdbc = jdbc;
-        this.visibility = visibility;
-        this.deals = deals;
         this.writer = writer;
         this.records = new OwnedImportedRecords(jdbc, visibility, events, "deals", DealService.RECORD_TYPE, "deal");
     }
@@ -55,9 +47,6 @@ public class DealImports {
     public record NewDeal(DealDraft draft, DealStatus status, Instant openedAt, Instant closedAt, UUID lostReasonId) {
     }
 
-    /** The deal written (its id and version), or the rules' refusal. */
-    public record BatchResult(ImportMatch written, RuntimeException refusal) {
-    }
 
     /**
      * {@link #findForImport} for many values in one query.
@@ -66,36 +55,7 @@ public class DealImports {
      */
     @Transactional(readOnly = true)
     public Map<String, List<ImportMatch>> findAllForImport(String key, Collection<String> values) {
-        Map<String, List<String>> givenBySortKey = new HashMap<>();
-        for (String value : values) {
-            if (key.equals("title") && value != null && !value.isBlank()) {
-                givenBySortKey.computeIfAbsent(TurkishText.sortKey(value.strip()), k -> new ArrayList<>()).add(value);
-            }
-        }
-        Map<String, List<ImportMatch>> found = new HashMap<>();
-        if (givenBySortKey.isEmpty()) {
-            return found;
-        }
-        jdbc.sql("select sort_title, id, version from deals where sort_title = any(:values) order by created_at, id")
-                .param("values", givenBySortKey.keySet().toArray(String[]::new)).query((ResultSet rs) -> {
-                    ImportMatch match = new ImportMatch(rs.getObject(2, UUID.class), rs.getLong(3));
-                    for (String given : givenBySortKey.get(rs.getString(1))) {
-                        found.computeIfAbsent(given, k -> new ArrayList<>()).add(match);
-                    }
-                });
-        return found;
-    }
-
-    /** The stored deals among {@code ids} that the signed-in user may see, by id. */
-    @Transactional(readOnly = true)
-    public Map<UUID, DealDetails> loadForImport(Collection<UUID> ids) {
-        VisibilityScope scope = visibility.current();
-        Map<UUID, DealDetails> found = new HashMap<>();
-        for (UUID id : ids) {
-            deals.findById(id).filter(d -> scope.canView(d.ownerId(), d.visibleToTeam()))
-                    .ifPresent(d -> found.put(id, d));
-        }
-        return found;
+        return key.equals("title") ? records.matchesAll("sort_title", null, values, TurkishText::sortKey) : Map.of();
     }
 
     /**

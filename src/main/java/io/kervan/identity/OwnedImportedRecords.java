@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -52,6 +53,12 @@ public final class OwnedImportedRecords {
     /** See {@link ImportedRecords#matches}; matching does not filter by visibility, as before the fold. */
     public List<ImportMatch> matches(String condition, String value) {
         return records.matches(condition, value);
+    }
+
+    /** See {@link ImportedRecords#matchesAll}; no visibility filter either. */
+    public Map<String, List<ImportMatch>> matchesAll(String column, String condition, Collection<String> values,
+            UnaryOperator<String> normalize) {
+        return records.matchesAll(column, condition, values, normalize);
     }
 
     /**

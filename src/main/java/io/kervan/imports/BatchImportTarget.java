@@ -1,5 +1,6 @@
 package io.kervan.imports;
 
+import io.kervan.shared.imports.BatchResult;
 import io.kervan.shared.imports.ImportMatch;
 import java.util.Collection;
 import java.util.List;
@@ -32,13 +33,10 @@ interface BatchImportTarget<D> extends ImportTarget<D> {
      * Writes the batch; answers per write, in order. Throws (a database constraint) only when nothing was
      * written, so the caller can retry row by row.
      */
-    List<Written> writeAll(List<Write<D>> writes);
+    List<BatchResult> writeAll(List<Write<D>> writes);
 
     /** @param existing the record to update, {@code null} to create one */
     record Write<D>(D draft, ImportMatch existing, String externalId) {
     }
 
-    /** The record's id and version after the write, or the module's refusal. */
-    record Written(ImportMatch match, RuntimeException refusal) {
-    }
 }

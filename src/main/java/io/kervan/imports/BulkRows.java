@@ -2,6 +2,7 @@ package io.kervan.imports;
 
 import io.kervan.imports.reading.TableRow;
 import io.kervan.shared.RecordNotFoundException;
+import io.kervan.shared.imports.BatchResult;
 import io.kervan.shared.imports.ImportMatch;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -254,7 +255,7 @@ final class BulkRows<D> {
         if (writes.isEmpty()) {
             return;
         }
-        List<BatchImportTarget.Written> written = savepoint.execute(status -> {
+        List<BatchResult> written = savepoint.execute(status -> {
             try {
                 return target.writeAll(writes);
             } catch (DataAccessException e) {
@@ -271,9 +272,9 @@ final class BulkRows<D> {
             } else if (written.get(w).refusal() != null) {
                 outcomes[r] = rows.refused(row, written.get(w).refusal());
             } else if (existing[r] == null) {
-                outcomes[r] = rows.created(row, written.get(w).match());
+                outcomes[r] = rows.created(row, written.get(w).written());
             } else {
-                outcomes[r] = rows.updated(row, written.get(w).match(), stored.get(existing[r].id()));
+                outcomes[r] = rows.updated(row, written.get(w).written(), stored.get(existing[r].id()));
             }
         }
     }

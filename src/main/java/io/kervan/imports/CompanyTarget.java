@@ -13,6 +13,7 @@ import io.kervan.companies.SizeBand;
 import io.kervan.shared.EmailAddresses;
 import io.kervan.shared.PhoneNumbers;
 import io.kervan.shared.TurkishText;
+import io.kervan.shared.imports.BatchResult;
 import io.kervan.shared.imports.ImportMatch;
 import io.kervan.shared.imports.ImportRemoval;
 import java.util.Collection;
@@ -105,10 +106,9 @@ class CompanyTarget implements BatchImportTarget<CompanyDraft> {
     }
 
     @Override
-    public List<Written> writeAll(List<Write<CompanyDraft>> writes) {
+    public List<BatchResult> writeAll(List<Write<CompanyDraft>> writes) {
         return imports.importBatch(writes.stream()
-                        .map(w -> new CompanyImports.BatchItem(w.draft(), w.existing(), w.externalId())).toList())
-                .stream().map(r -> new Written(r.written(), r.refusal())).toList();
+                .map(w -> new CompanyImports.BatchItem(w.draft(), w.existing(), w.externalId())).toList());
     }
 
     @Override

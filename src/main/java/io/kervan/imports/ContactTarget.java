@@ -8,6 +8,7 @@ import io.kervan.contacts.ContactDetails;
 import io.kervan.contacts.ContactDraft;
 import io.kervan.contacts.ContactImports;
 import io.kervan.contacts.ContactService;
+import io.kervan.shared.imports.BatchResult;
 import io.kervan.shared.imports.ImportMatch;
 import io.kervan.shared.imports.ImportRemoval;
 import java.util.ArrayList;
@@ -168,10 +169,9 @@ class ContactTarget implements BatchImportTarget<ContactDraft> {
     }
 
     @Override
-    public List<Written> writeAll(List<Write<ContactDraft>> writes) {
-        List<ContactImports.BatchResult> results = imports.importBatch(writes.stream()
+    public List<BatchResult> writeAll(List<Write<ContactDraft>> writes) {
+        return imports.importBatch(writes.stream()
                 .map(w -> new ContactImports.BatchItem(w.draft(), w.existing(), w.externalId())).toList());
-        return results.stream().map(r -> new Written(r.written(), r.refusal())).toList();
     }
 
     @Override

@@ -15,6 +15,7 @@ import io.kervan.deals.PipelineView;
 import io.kervan.deals.StageView;
 import io.kervan.products.ProductService;
 import io.kervan.shared.TurkishText;
+import io.kervan.shared.imports.BatchResult;
 import io.kervan.shared.imports.ImportMatch;
 import io.kervan.shared.imports.ImportRemoval;
 import java.time.LocalDate;
@@ -117,8 +118,9 @@ class DealTarget implements BatchImportTarget<DealTarget.DealRow> {
 
     @Override
     public Map<UUID, DealRow> loadAll(Collection<UUID> ids) {
+        // Only updates are loaded, and deal updates go one row at a time (writesUpdates): this stays empty in practice.
         Map<UUID, DealRow> rows = new HashMap<>();
-        imports.loadForImport(ids).forEach((id, deal) -> rows.put(id, row(deal)));
+        ids.forEach(id -> rows.put(id, load(id)));
         return rows;
     }
 
@@ -132,7 +134,7 @@ class DealTarget implements BatchImportTarget<DealTarget.DealRow> {
     }
 
     @Override
-    public List<Written> writeAll(List<Write<DealRow>> writes) {
+    public List<BatchResult> writeAll(List<Write<DealRow>> writes) {
         List<DealImports.NewDeal> deals = writes.stream().map(w -> {
             if (w.existing() != null) {
                 throw new IllegalArgumentException("Deal updates are written one at a time");
@@ -142,7 +144,7 @@ class DealTarget implements BatchImportTarget<DealTarget.DealRow> {
             return new DealImports.NewDeal(row.draft(), DealStatus.ofKey(row.status()), startOfDay(row.engageDate()),
                     closed ? startOfDay(row.closeDate()) : null, row.lostReasonId());
         }).toList();
-        return imports.importBatch(deals).stream().map(r -> new Written(r.written(), r.refusal())).toList();
+        return imports.importBatch(deals);
     }
 
     @Override

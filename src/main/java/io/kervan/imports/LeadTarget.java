@@ -7,6 +7,7 @@ import io.kervan.leads.LeadDetails;
 import io.kervan.leads.LeadDraft;
 import io.kervan.leads.LeadImports;
 import io.kervan.leads.LeadService;
+import io.kervan.shared.imports.BatchResult;
 import io.kervan.shared.imports.ImportMatch;
 import io.kervan.shared.imports.ImportRemoval;
 import java.util.Collection;
@@ -90,10 +91,9 @@ class LeadTarget implements BatchImportTarget<LeadDraft> {
     }
 
     @Override
-    public List<Written> writeAll(List<Write<LeadDraft>> writes) {
+    public List<BatchResult> writeAll(List<Write<LeadDraft>> writes) {
         return imports.importBatch(writes.stream()
-                        .map(w -> new LeadImports.BatchItem(w.draft(), w.existing(), w.externalId())).toList())
-                .stream().map(r -> new Written(r.written(), r.refusal())).toList();
+                .map(w -> new LeadImports.BatchItem(w.draft(), w.existing(), w.externalId())).toList());
     }
 
     @Override

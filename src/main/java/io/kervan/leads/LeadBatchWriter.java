@@ -10,6 +10,7 @@ import io.kervan.shared.RecordChanged;
 import io.kervan.shared.RecordNotFoundException;
 import io.kervan.shared.RecordsChanged;
 import io.kervan.shared.StaleVersionException;
+import io.kervan.shared.imports.BatchResult;
 import io.kervan.shared.imports.ImportMatch;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -59,13 +60,13 @@ class LeadBatchWriter {
     private record Write(UUID id, LeadDraft lead, String externalId, LeadDetails before, long expectedVersion) {
     }
 
-    List<LeadImports.BatchResult> write(List<LeadImports.BatchItem> items) {
+    List<BatchResult> write(List<LeadImports.BatchItem> items) {
         VisibilityScope scope = visibility.current();
         Map<UUID, LeadDetails> stored = leads.findAll(items.stream().filter(i -> i.existing() != null)
                 .map(i -> i.existing().id()).toList());
         Map<String, Boolean> activeSources = new HashMap<>();
         Map<UUID, Boolean> assignable = new HashMap<>();
-        LeadImports.BatchResult[] results = new LeadImports.BatchResult[items.size()];
+        BatchResult[] results = new BatchResult[items.size()];
         List<Write> creates = new ArrayList<>();
         List<Write> updates = new ArrayList<>();
         List<Integer> createPositions = new ArrayList<>();
@@ -76,7 +77,7 @@ class LeadBatchWriter {
                 (write.before() == null ? creates : updates).add(write);
                 (write.before() == null ? createPositions : updatePositions).add(i);
             } catch (InvalidInputException | NotAllowedException | RecordNotFoundException | ConflictException e) {
-                results[i] = new LeadImports.BatchResult(null, e);
+                results[i] = BatchResult.refused(e);
             }
         }
         Instant now = Instant.now();
@@ -85,21 +86,22 @@ class LeadBatchWriter {
         List<RecordChanged> changes = new ArrayList<>(creates.size() + updates.size());
         for (int w = 0; w < creates.size(); w++) {
             Write write = creates.get(w);
-            results[createPositions.get(w)] = new LeadImports.BatchResult(new ImportMatch(write.id(), 0), null);
+            results[createPositions.get(w)] = BatchResult.written(new ImportMatch(write.id(), 0));
             changes.add(RecordChanged.of(LeadService.RECORD_TYPE, write.id(), RecordChanged.Action.CREATED,
                     scope.userId(), LeadChanges.between(null, details(write, scope.userId(), now)).changes()));
         }
         for (int w = 0; w < updates.size(); w++) {
             Write write = updates.get(w);
             if (!wentThrough[w]) {
-                results[updatePositions.get(w)] = new LeadImports.BatchResult(null,
+                results[updatePositions.get(w)] = BatchResult.refused(
                         new StaleVersionException(LeadService.RECORD_TYPE, write.id()));
                 continue;
             }
-            results[updatePositions.get(w)] = new LeadImports.BatchResult(
-                    new ImportMatch(write.id(), write.expectedVersion() + 1), null);
+            results[updatePositions.get(w)] = BatchResult.written(
+                    new ImportMatch(write.id(), write.expectedVersion() + 1));
             changes.add(RecordChanged.of(LeadService.RECORD_TYPE, write.id(), RecordChanged.Action.UPDATED,
-                    scope.userId(), LeadChanges.between(write.before(), details(write, scope.userId(), now)).changes()));
+                    scope.userId(),
+                    LeadChanges.between(write.before(), details(write, scope.userId(), now)).changes()));
         }
         if (!changes.isEmpty()) {
             events.publishEvent(new RecordsChanged(changes));

@@ -5,10 +5,9 @@ import io.kervan.identity.Visibility;
 import io.kervan.identity.VisibilityScope;
 import io.kervan.shared.EmailAddresses;
 import io.kervan.shared.PhoneNumbers;
+import io.kervan.shared.imports.BatchResult;
 import io.kervan.shared.imports.ImportMatch;
 import io.kervan.shared.imports.ImportRemoval;
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -28,16 +27,15 @@ public class LeadImports {
 
     public static final List<String> MATCH_KEYS = List.of("email", "phone", "externalId");
     public static final String EXTERNAL_SOURCE = "import";
+    private static final String EXTERNAL_CONDITION = "external_source = '" + EXTERNAL_SOURCE + "'";
 
     private final OwnedImportedRecords records;
-    private final JdbcClient jdbc;
     private final Visibility visibility;
     private final LeadRepository leads;
     private final LeadBatchWriter writer;
 
     LeadImports(JdbcClient jdbc, Visibility visibility, ApplicationEventPublisher events, LeadRepository leads,
             LeadBatchWriter writer) {
-        this.jdbc = jdbc;
         this.visibility = visibility;
         this.leads = leads;
         this.writer = writer;
@@ -48,9 +46,6 @@ public class LeadImports {
     public record BatchItem(LeadDraft draft, ImportMatch existing, String externalId) {
     }
 
-    /** The lead written (its id and version), or the rules' refusal. */
-    public record BatchResult(ImportMatch written, RuntimeException refusal) {
-    }
 
     /**
      * {@link #findForImport} for many values in one query.
@@ -59,42 +54,14 @@ public class LeadImports {
      */
     @Transactional(readOnly = true)
     public Map<String, List<ImportMatch>> findAllForImport(String key, Collection<String> values) {
-        Map<String, List<String>> givenByNormalized = new HashMap<>();
-        for (String value : values) {
-            if (value != null && !value.isBlank()) {
-                givenByNormalized.computeIfAbsent(normalized(key, value.strip()), k -> new ArrayList<>()).add(value);
-            }
-        }
-        Map<String, List<ImportMatch>> found = new HashMap<>();
-        if (givenByNormalized.isEmpty()) {
-            return found;
-        }
-        String column = switch (key) {
-            case "email" -> "email";
-            case "phone" -> "phone";
-            case "externalId" -> "external_id";
+        return switch (key) {
+            case "email" -> records.matchesAll("email", null, values, v -> EmailAddresses.normalize(v).orElse(v));
+            case "phone" -> records.matchesAll("phone", null, values, v -> PhoneNumbers.toE164(v).orElse(v));
+            case "externalId" -> records.matchesAll("external_id", EXTERNAL_CONDITION, values, v -> v);
             default -> throw new IllegalArgumentException("Unknown match key " + key);
         };
-        String source = key.equals("externalId") ? " and external_source = '" + EXTERNAL_SOURCE + "'" : "";
-        jdbc.sql("select " + column + ", id, version from leads where " + column + " = any(:values)" + source
-                + " order by created_at, id")
-                .param("values", givenByNormalized.keySet().toArray(String[]::new)).query((ResultSet rs) -> {
-                    ImportMatch match = new ImportMatch(rs.getObject(2, UUID.class), rs.getLong(3));
-                    for (String given : givenByNormalized.get(rs.getString(1))) {
-                        found.computeIfAbsent(given, k -> new ArrayList<>()).add(match);
-                    }
-                });
-        return found;
     }
 
-    /** A key value as {@link #findForImport} compares it. */
-    private static String normalized(String key, String v) {
-        return switch (key) {
-            case "email" -> EmailAddresses.normalize(v).orElse(v);
-            case "phone" -> PhoneNumbers.toE164(v).orElse(v);
-            default -> v;
-        };
-    }
 
     /** The drafts of the stored leads among {@code ids} that the signed-in user may see, by id (one query). */
     @Transactional(readOnly = true)
@@ -128,7 +95,7 @@ public class LeadImports {
         return switch (key) {
             case "email" -> records.matches("email = :v", EmailAddresses.normalize(v).orElse(v));
             case "phone" -> records.matches("phone = :v", PhoneNumbers.toE164(v).orElse(v));
-            case "externalId" -> records.matches("external_source = '" + EXTERNAL_SOURCE + "' and external_id = :v", v);
+            case "externalId" -> records.matches(EXTERNAL_CONDITION + " and external_id = :v", v);
             default -> throw new IllegalArgumentException("Unknown match key " + key);
         };
     }

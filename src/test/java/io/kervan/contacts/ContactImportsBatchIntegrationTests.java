@@ -9,6 +9,7 @@ import io.kervan.identity.Role;
 import io.kervan.shared.InvalidInputException;
 import io.kervan.shared.RecordNotFoundException;
 import io.kervan.shared.StaleVersionException;
+import io.kervan.shared.imports.BatchResult;
 import io.kervan.shared.imports.ImportMatch;
 import java.util.List;
 import java.util.UUID;
@@ -57,7 +58,7 @@ class ContactImportsBatchIntegrationTests {
         ContactDetails twin = backgroundUser.runAs(rep.id(),
                 () -> contacts.create(draft("İkiz", "ikiz." + token + "@example.com", "0532 111 22 33", null)));
 
-        List<ContactImports.BatchResult> results = backgroundUser.runAs(rep.id(), () -> imports.importBatch(List.of(
+        List<BatchResult> results = backgroundUser.runAs(rep.id(), () -> imports.importBatch(List.of(
                 new ContactImports.BatchItem(draft("İkiz", "IKIZ." + token + "@example.com", "0532 111 22 33", null),
                         null, "ext-" + token),
                 new ContactImports.BatchItem(draft("Başkasının", "b." + token + "@example.com", null, stranger.id()),

@@ -2,11 +2,16 @@ package io.kervan.shared.imports;
 
 import io.kervan.shared.RecordChanged;
 import io.kervan.shared.RecordsChanged;
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -46,6 +51,37 @@ public final class ImportedRecords {
         return jdbc.sql("select id, version from " + table + " where " + condition + " order by created_at limit "
                 + MATCH_LIMIT).param("v", value)
                 .query((rs, n) -> new ImportMatch(rs.getObject(1, UUID.class), rs.getLong(2))).list();
+    }
+
+    /**
+     * {@link #matches} for many values in one query: the records whose {@code column} equals a value once
+     * normalised, oldest first, keyed by the value as given (values without a match are absent).
+     *
+     * @param column a module's constant column of its table, never built from input
+     * @param condition a further constant SQL condition on the table, or {@code null}
+     * @param normalize how the module compares a stripped value (lower-cased e-mail, E.164 phone …)
+     */
+    public Map<String, List<ImportMatch>> matchesAll(String column, String condition, Collection<String> values,
+            UnaryOperator<String> normalize) {
+        Map<String, List<String>> givenByNormalized = new HashMap<>();
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                givenByNormalized.computeIfAbsent(normalize.apply(value.strip()), k -> new ArrayList<>()).add(value);
+            }
+        }
+        Map<String, List<ImportMatch>> found = new HashMap<>();
+        if (givenByNormalized.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("select " + column + ", id, version from " + table + " where " + column + " = any(:values)"
+                + (condition == null ? "" : " and " + condition) + " order by created_at, id")
+                .param("values", givenByNormalized.keySet().toArray(String[]::new)).query((ResultSet rs) -> {
+                    ImportMatch match = new ImportMatch(rs.getObject(2, UUID.class), rs.getLong(3));
+                    for (String given : givenByNormalized.get(rs.getString(1))) {
+                        found.computeIfAbsent(given, k -> new ArrayList<>()).add(match);
+                    }
+                });
+        return found;
     }
 
     /**
