@@ -5,6 +5,7 @@ import io.kervan.shared.imports.ImportMatch;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -34,6 +35,23 @@ interface BatchImportTarget<D> extends ImportTarget<D> {
      * written, so the caller can retry row by row.
      */
     List<BatchResult> writeAll(List<Write<D>> writes);
+
+    /**
+     * Whether a batch of this target may be written while the batch before it is still being written, on a second
+     * connection (ADR 13). Only a target that names what its writes could be found by ({@link #identities}) can.
+     */
+    default boolean writesConcurrently() {
+        return false;
+    }
+
+    /**
+     * The match keys a record written by {@code write} answers to, each as {@code key + ":" +}
+     * {@link #normalizedKey normalised value} (for a contact: every e-mail address, phone number and its external
+     * id). Two batches may be written at once only if neither looks up a key the other writes.
+     */
+    default Set<String> identities(Write<D> write) {
+        throw new UnsupportedOperationException(recordType() + " is not written concurrently");
+    }
 
     /** @param existing the record to update, {@code null} to create one */
     record Write<D>(D draft, ImportMatch existing, String externalId) {

@@ -117,11 +117,23 @@ final class BulkRows<D> {
         private final RowOutcome[] outcomes;
         private final Round round;
         private final Decided<D> decided;
+        private final Set<String> touches;
 
-        private Plan(RowOutcome[] outcomes, Round round, Decided<D> decided) {
+        private Plan(RowOutcome[] outcomes, Round round, Decided<D> decided, Set<String> touches) {
             this.outcomes = outcomes;
             this.round = round;
             this.decided = decided;
+            this.touches = touches;
+        }
+
+        /**
+         * Everything the batch's outcome rests on or changes: its rows' keys (looked up, or compared for repeats),
+         * the records it matched, and the keys its writes will answer to ({@link BatchImportTarget#identities}).
+         * Two planned batches whose touches are disjoint come out the same written at once as one after the other.
+         * {@code null} when the target does not name its writes' keys: such a batch is written alone.
+         */
+        Set<String> touches() {
+            return touches;
         }
     }
 
@@ -136,7 +148,30 @@ final class BulkRows<D> {
             return null;
         }
         Decided<D> decided = decide(round.rows());
-        return decided.waits() ? null : new Plan<>(outcomes, round, decided);
+        return decided.waits() ? null : new Plan<>(outcomes, round, decided, touches(decided));
+    }
+
+    private Set<String> touches(Decided<D> decided) {
+        if (!target.writesConcurrently() || !decided.alone().isEmpty()) {
+            return null;
+        }
+        Set<String> touches = new HashSet<>();
+        List<RowProcessor.Prepared> round = decided.round();
+        for (int r = 0; r < round.size(); r++) {
+            RowProcessor.Prepared row = round.get(r);
+            if (row.normalizedKey() != null) {
+                touches.add("repeat:" + row.normalizedKey());
+            }
+            String keyValue = rows.keyValue(row);
+            if (keyValue != null) {
+                touches.add(matchOn + ":" + target.normalizedKey(matchOn, keyValue));
+            }
+            if (decided.existing()[r] != null) {
+                touches.add("record:" + decided.existing()[r].id());
+            }
+        }
+        decided.writes().forEach(write -> touches.addAll(target.identities(write)));
+        return touches;
     }
 
     /**
@@ -148,6 +183,11 @@ final class BulkRows<D> {
         if (plan == null || !holds(plan)) {
             return process(batch);
         }
+        return written(plan);
+    }
+
+    /** Writes a plan that {@link #holds}. */
+    List<RowOutcome> written(Plan<D> plan) {
         write(plan.decided);
         RowOutcome[] outcomes = plan.outcomes;
         for (int r = 0; r < plan.round.rows().size(); r++) {
@@ -157,7 +197,11 @@ final class BulkRows<D> {
         return List.of(outcomes);
     }
 
-    private boolean holds(Plan<D> plan) {
+    /**
+     * Whether a plan still holds: no key of its rows was imported since it was made, and its keys match the same
+     * records, at the same versions.
+     */
+    boolean holds(Plan<D> plan) {
         for (RowProcessor.Prepared row : plan.round.rows()) {
             if (row.normalizedKey() != null && rows.seen(row.normalizedKey())) {
                 return false;

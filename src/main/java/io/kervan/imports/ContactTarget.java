@@ -14,7 +14,9 @@ import io.kervan.shared.imports.ImportRemoval;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Component;
@@ -172,6 +174,22 @@ class ContactTarget implements BatchImportTarget<ContactDraft> {
     public List<BatchResult> writeAll(List<Write<ContactDraft>> writes) {
         return imports.importBatch(writes.stream()
                 .map(w -> new ContactImports.BatchItem(w.draft(), w.existing(), w.externalId())).toList());
+    }
+
+    @Override
+    public boolean writesConcurrently() {
+        return true;
+    }
+
+    @Override
+    public Set<String> identities(Write<ContactDraft> write) {
+        Set<String> identities = new HashSet<>();
+        write.draft().emails().forEach(e -> identities.add("email:" + normalizedKey("email", e)));
+        write.draft().phones().forEach(p -> identities.add("phone:" + normalizedKey("phone", p)));
+        if (write.externalId() != null) {
+            identities.add("externalId:" + normalizedKey("externalId", write.externalId()));
+        }
+        return identities;
     }
 
     @Override

@@ -231,6 +231,25 @@ class ImportJobRepository {
         jdbc.sql("set local synchronous_commit = off").update();
     }
 
+    /** The PostgreSQL backend serving the current transaction's connection. */
+    int backendPid() {
+        return jdbc.sql("select pg_backend_pid()").query(Integer.class).single();
+    }
+
+    /**
+     * Whether backend {@code waiting} waits for a lock that backend {@code holder} holds, directly or through
+     * other waiting backends (a few steps deep).
+     */
+    boolean waitsFor(int waiting, int holder) {
+        return jdbc.sql("""
+                with recursive blockers(pid, depth) as (
+                    select b, 1 from unnest(pg_blocking_pids(:waiting)) b
+                    union all
+                    select b, depth + 1 from blockers, unnest(pg_blocking_pids(blockers.pid)) b where depth < 4)
+                select exists (select 1 from blockers where pid = :holder)""")
+                .param("waiting", waiting).param("holder", holder).query(Boolean.class).single();
+    }
+
     void checkpoint(UUID id, long processedRows, BatchCounts counts, long millis) {
         jdbc.sql("""
                 update import_jobs set processed_rows = :processed, created_count = created_count + :created,

@@ -27,7 +27,8 @@ import tools.jackson.databind.ObjectMapper;
  * row is imported twice. A dry run does the same work in transactions that are rolled back, keeping
  * only the outcomes. The job runs as the user who started it, with their rights, and every change it
  * makes is marked as made by the import. While one batch is written, the next is read and planned on a second
- * thread ({@link BatchesAhead}); batches are still written one after the other, in file order.
+ * thread ({@link BatchesAhead}). A real import of a target that allows it writes two batches at once on two
+ * connections ({@link TwoWriters}); batches still commit one after the other, in file order.
  */
 @Component
 class ImportRunner {
@@ -48,6 +49,9 @@ class ImportRunner {
     private final int batchSize;
     private final boolean bulk;
     private final boolean planAhead;
+    private volatile int writers;
+    /** Called before a batch of two writers is written; tests use it to order the writers. */
+    private volatile TwoWriters.BeforeWrite beforeWrite = (firstRow, alongside) -> { };
     /** Called after each committed batch; tests use it to stop a job as a crash would. */
     private volatile java.util.function.LongConsumer afterBatch = processed -> { };
 
@@ -55,7 +59,8 @@ class ImportRunner {
             BackgroundUser backgroundUser, UserService users, CompanyImports companies, ObjectMapper json,
             PlatformTransactionManager transactions, @Value("${kervan.imports.batch-size:500}") int batchSize,
             @Value("${kervan.imports.bulk:true}") boolean bulk,
-            @Value("${kervan.imports.plan-ahead:true}") boolean planAhead) {
+            @Value("${kervan.imports.plan-ahead:true}") boolean planAhead,
+            @Value("${kervan.imports.writers:2}") int writers) {
         this.jobs = jobs;
         this.files = files;
         this.targets = targets;
@@ -72,6 +77,7 @@ class ImportRunner {
         this.batchSize = batchSize;
         this.bulk = bulk;
         this.planAhead = planAhead;
+        this.writers = writers;
     }
 
     /** Runs (or resumes) the job; never throws — a job that cannot go on ends as failed with the reason. */
@@ -121,22 +127,59 @@ class ImportRunner {
             }
             try (BatchesAhead ahead = new BatchesAhead(opened.reader(), processor, batchSize,
                     planAhead ? plan -> asJobUser(job, plan) : null, job.id())) {
-                while (true) {
-                    if (jobs.cancelRequested(job.id())) {
-                        jobs.finish(job.id(), ImportStatus.CANCELLED, null);
-                        return;
-                    }
-                    BatchesAhead.Batch batch = ahead.next();
-                    if (batch.rows().isEmpty()) {
-                        break;
-                    }
-                    processed += batch.rows().size();
-                    runBatch(job, processor, batch, processed, locale);
-                    afterBatch.accept(processed);
+                boolean completed = twoWriters(job, target) ? writeTwoAtOnce(job, processor, ahead, processed, locale)
+                        : writeOneAfterAnother(job, processor, ahead, processed, locale);
+                if (!completed) {
+                    jobs.finish(job.id(), ImportStatus.CANCELLED, null);
+                    return;
                 }
             }
         }
         jobs.finish(job.id(), ImportStatus.COMPLETED, null);
+    }
+
+    /** Whether the job's batches are written two at once ({@link TwoWriters}): only planned batches of a real import. */
+    private boolean twoWriters(ImportJob job, ImportTarget<?> target) {
+        return writers > 1 && planAhead && bulk && !job.dryRun() && target instanceof BatchImportTarget<?> batches
+                && batches.writesConcurrently();
+    }
+
+    /** Writes the batches one after the other; false when the job was cancelled. */
+    private boolean writeOneAfterAnother(ImportJob job, RowProcessor<?> processor, BatchesAhead ahead, long processed,
+            Locale locale) {
+        while (true) {
+            if (jobs.cancelRequested(job.id())) {
+                return false;
+            }
+            BatchesAhead.Batch batch = ahead.next();
+            if (batch.rows().isEmpty()) {
+                return true;
+            }
+            processed += batch.rows().size();
+            runBatch(job, processor, batch, processed, locale);
+            afterBatch.accept(processed);
+        }
+    }
+
+    /** Writes the batches two at once, committed in file order; false when the job was cancelled. */
+    private boolean writeTwoAtOnce(ImportJob job, RowProcessor<?> processor, BatchesAhead ahead, long processed,
+            Locale locale) {
+        if (jobs.cancelRequested(job.id())) {
+            return false;
+        }
+        try (TwoWriters two = new TwoWriters(job.id(), jobs, batchTransaction, processor,
+                outcomes -> save(job, outcomes, locale), work -> inJobContext(job, work), afterBatch,
+                (firstRow, alongside) -> beforeWrite.accept(firstRow, alongside))) {
+            return two.run(ahead, processed);
+        }
+    }
+
+    /** Runs a writer thread's work as the job's user, its changes marked as made by the import. */
+    private void inJobContext(ImportJob job, Runnable work) {
+        backgroundUser.runAs(job.createdBy(), () -> ChangeOrigin.during("import:" + job.id(), () -> {
+            work.run();
+            return null;
+        }));
     }
 
     /** A batch's planning ahead, on the planning thread: as the job's user, in a read-only transaction. */
@@ -146,6 +189,12 @@ class ImportRunner {
 
     void afterEachBatch(java.util.function.LongConsumer listener) {
         this.afterBatch = listener;
+    }
+
+    /** For tests: how many batches are written at once (1 or 2), and what is told before each of two writers writes. */
+    void writers(int writers, TwoWriters.BeforeWrite beforeWrite) {
+        this.writers = writers;
+        this.beforeWrite = beforeWrite;
     }
 
     private void runBatch(ImportJob job, RowProcessor<?> processor, BatchesAhead.Batch batch, long processed, Locale locale) {
@@ -166,6 +215,12 @@ class ImportRunner {
     }
 
     private void store(ImportJob job, List<RowOutcome> outcomes, long processed, long started, Locale locale) {
+        ImportJobRepository.BatchCounts counts = save(job, outcomes, locale);
+        jobs.checkpoint(job.id(), processed, counts, System.currentTimeMillis() - started);
+    }
+
+    /** Stores a batch's row outcomes (for undo) and problems; answers its counts for the checkpoint. */
+    private ImportJobRepository.BatchCounts save(ImportJob job, List<RowOutcome> outcomes, Locale locale) {
         ImportJobRepository.BatchCounts counts = new ImportJobRepository.BatchCounts();
         List<ImportJobRepository.StoredProblem> problems = new ArrayList<>();
         for (RowOutcome outcome : outcomes) {
@@ -183,7 +238,7 @@ class ImportRunner {
             jobs.saveRows(job.id(), outcomes);
         }
         jobs.saveProblems(job.id(), problems);
-        jobs.checkpoint(job.id(), processed, counts, System.currentTimeMillis() - started);
+        return counts;
     }
 
     private long countRows(ImportJob job) {

@@ -124,6 +124,31 @@ final class RowProcessor<D> {
         return bulkRows(batchTarget).process(rows, (BulkRows.Plan<D>) plan);
     }
 
+    /** Whether a batch planned ahead can still be written as planned ({@link BulkRows#holds}). */
+    @SuppressWarnings("unchecked")
+    boolean holds(BulkRows.Plan<?> plan) {
+        return bulkRows((BatchImportTarget<?>) target).holds((BulkRows.Plan<D>) plan);
+    }
+
+    /** Writes a batch planned ahead whose plan {@link #holds}. */
+    @SuppressWarnings("unchecked")
+    List<RowOutcome> writePlanned(BulkRows.Plan<?> plan) {
+        return bulkRows((BatchImportTarget<?>) target).written((BulkRows.Plan<D>) plan);
+    }
+
+    /**
+     * Forgets the keys remembered from these rows, whose writing was rolled back to be done again: they are not
+     * repeats of themselves.
+     */
+    void forget(List<TableRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        long first = rows.get(0).number();
+        long last = rows.get(rows.size() - 1).number();
+        seen.values().removeIf(row -> row >= first && row <= last);
+    }
+
     /**
      * Decides a batch ahead of its transaction, while the batch before it is written; {@code null} when this
      * target has no bulk path or the batch needs deciding row after row.
