@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.slf4j.Logger;
@@ -62,6 +63,8 @@ final class TwoWriters implements AutoCloseable {
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicInteger alongside = new AtomicInteger();
     private final AtomicInteger yielded = new AtomicInteger();
+    /** Nanoseconds the job's thread waited for the next batch's plan: the planning thread as the bound. */
+    private final AtomicLong waitedForPlans = new AtomicLong();
     private final Consumer<Runnable> inJobContext;
     private final ExecutorService threads;
 
@@ -89,7 +92,8 @@ final class TwoWriters implements AutoCloseable {
         final List<TableRow> rows;
         final BulkRows.Plan<?> plan;
         final long processedAfter;
-        final InFlight previous;
+        /** The batch before this one, until this one has committed (then let go, so that batches do not pile up). */
+        volatile InFlight previous;
         /** Completed by the job's thread: {@code true} once the batch may commit, {@code false} to roll it back. */
         final CompletableFuture<Boolean> turn = new CompletableFuture<>();
         /** Completed once the batch has decided how it writes: {@link #touches} is then known. */
@@ -130,13 +134,23 @@ final class TwoWriters implements AutoCloseable {
     boolean run(BatchesAhead ahead, long processed) {
         InFlight previous = null;
         while (true) {
+            long asked = System.nanoTime();
             BatchesAhead.Batch batch = ahead.next();
+            waitedForPlans.addAndGet(System.nanoTime() - asked);
             if (batch.rows().isEmpty()) {
                 break;
             }
             processed += batch.rows().size();
             InFlight current = new InFlight(batch, processed, previous);
-            threads.execute(() -> inJobContext.accept(() -> write(current)));
+            threads.execute(() -> {
+                try {
+                    inJobContext.accept(() -> write(current));
+                } catch (RuntimeException | Error e) {
+                    // the job's context could not be entered: the batch ends unwritten, and the job with it
+                    current.decided.complete(null);
+                    current.committed.completeExceptionally(e);
+                }
+            });
             if (previous != null && !finished(previous, current)) {
                 return false;
             }
@@ -188,10 +202,12 @@ final class TwoWriters implements AutoCloseable {
                     batch.backend = jobs.backendPid();
                     ImportJobRepository.BatchCounts counts = outcomes.save(decideAndWrite(batch, mayGoAlongside));
                     awaitTurn(batch);
-                    long from = batch.previous == null ? started : Math.max(started, batch.previous.committedAt);
+                    // the time since the commit before, so that the job's run time counts overlapping batches once
+                    long from = batch.previous == null ? started : batch.previous.committedAt;
                     jobs.checkpoint(jobId, batch.processedAfter, counts, System.currentTimeMillis() - from);
                 });
                 batch.committedAt = System.currentTimeMillis();
+                batch.previous = null;
                 batch.committed.complete(null);
                 return;
             } catch (Yield e) {
@@ -292,8 +308,8 @@ final class TwoWriters implements AutoCloseable {
     /** Waits for the writers to end (each batch ends committed or rolled back). */
     @Override
     public void close() {
-        log.debug("Import {}: {} batch writes, {} alongside the batch before, {} yielded to it", jobId, written.get(),
-                alongside.get(), yielded.get());
+        log.debug("Import {}: {} batch writes, {} alongside the batch before, {} yielded to it; {} ms waiting for plans",
+                jobId, written.get(), alongside.get(), yielded.get(), waitedForPlans.get() / 1_000_000);
         threads.shutdown();
         try {
             threads.awaitTermination(10, TimeUnit.MINUTES);

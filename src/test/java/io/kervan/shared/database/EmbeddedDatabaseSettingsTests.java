@@ -31,6 +31,17 @@ class EmbeddedDatabaseSettingsTests {
                 .containsEntry("shared_buffers", "256MB");
     }
 
+    @Test
+    void theBuffersTakeAQuarterOfTheMachinesMemoryBetween128MbAnd1Gb() {
+        long gigabyte = 1024L * 1024 * 1024;
+        assertThat(EmbeddedDatabaseConfiguration.sharedBuffers(0)).isEqualTo("128MB");
+        assertThat(EmbeddedDatabaseConfiguration.sharedBuffers(gigabyte)).isEqualTo("256MB");
+        assertThat(EmbeddedDatabaseConfiguration.sharedBuffers(2 * gigabyte)).isEqualTo("512MB");
+        assertThat(EmbeddedDatabaseConfiguration.sharedBuffers(24 * gigabyte)).isEqualTo("1024MB");
+        assertThat(EmbeddedDatabaseConfiguration.serverSettings(new EmbeddedDatabaseProperties(dataDir, 0, true, null)))
+                .containsKey("shared_buffers");
+    }
+
     /** zonky starts PostgreSQL with {@code -F} (fsync off); the settings given after it must win. */
     @Test
     void theServerRunsWithTheDurableSettings() throws Exception {
