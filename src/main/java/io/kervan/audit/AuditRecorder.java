@@ -3,6 +3,7 @@ package io.kervan.audit;
 import io.kervan.shared.RecordChanged;
 import io.kervan.shared.RecordsChanged;
 import java.sql.Timestamp;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -10,9 +11,12 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Records changes after the changing transaction committed. The event publication registry keeps
- * undelivered events across a crash; the event id as primary key makes a redelivery harmless. A bulk
- * change ({@link RecordsChanged}) still gives one audit row per record, written as one JDBC batch.
+ * Records changes. A single record's change ({@link RecordChanged}) is recorded after the changing transaction
+ * committed; the event publication registry keeps undelivered events across a crash, and the event id as primary
+ * key makes a redelivery harmless. A bulk change ({@link RecordsChanged}: an import batch, an undo run) is
+ * recorded inside the changing transaction, one audit row per record as one JDBC batch: its rows commit or roll
+ * back with the records, and the batch's changes are not serialised, stored and deleted again by the registry
+ * (about a seventh of a million-contact import's speed, docs/benchmarks.md).
  */
 @Component
 class AuditRecorder {
@@ -32,7 +36,7 @@ class AuditRecorder {
         this.json = json;
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(RecordsChanged batch) {
         template.batchUpdate(INSERT, batch.changes(), 1000, (ps, event) -> {
             ps.setObject(1, event.eventId());

@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * Many {@link RecordChanged} at once, published by a bulk write (an import batch) instead of one event
- * per record: the event publication registry then stores one publication per batch rather than one per
- * record. Listeners treat it as its changes one by one; each keeps its own event id, so a redelivery is
- * still recognised per record.
+ * per record. Listeners treat it as its changes one by one, each with its own event id. Its listeners (the
+ * audit trail, assignment notifications) run inside the publishing transaction, so their rows commit or roll
+ * back with the batch and the event publication registry stores nothing for it (ADR 12, "Later").
  */
 public record RecordsChanged(List<RecordChanged> changes) {
 
