@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -187,7 +188,7 @@ final class TwoWriters implements AutoCloseable {
             batch.turn.complete(false);
             try {
                 batch.committed.join();
-            } catch (CompletionException | java.util.concurrent.CancellationException e) {
+            } catch (CompletionException | CancellationException e) {
                 // rolled back, as asked
             }
         }
@@ -256,7 +257,8 @@ final class TwoWriters implements AutoCloseable {
             await(previous.committed);
         }
         beforeWrite.accept(batch.rows.get(0).number(), false);
-        return processor.processAll(batch.rows, plan);
+        // a plan found not to hold is not looked up again: the batch is decided now
+        return processor.processAll(batch.rows, planned ? null : plan);
     }
 
     private static boolean disjoint(InFlight previous, BulkRows.Plan<?> plan) {
