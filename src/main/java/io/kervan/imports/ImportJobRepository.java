@@ -1,5 +1,6 @@
 package io.kervan.imports;
 
+import io.kervan.shared.database.CopyRows;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,11 +32,13 @@ class ImportJobRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final DataSource dataSource;
     private final ObjectMapper json;
 
-    ImportJobRepository(JdbcClient jdbc, JdbcTemplate template, ObjectMapper json) {
+    ImportJobRepository(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource, ObjectMapper json) {
         this.jdbc = jdbc;
         this.template = template;
+        this.dataSource = dataSource;
         this.json = json;
     }
 
@@ -272,17 +276,12 @@ class ImportJobRepository {
         if (written.isEmpty()) {
             return;
         }
-        template.batchUpdate("""
-                insert into import_rows (import_id, row_number, outcome, record_id, record_version, match_key, before_state)
-                values (?, ?, ?, ?, ?, ?, cast(? as jsonb))""", written, 1000, (ps, o) -> {
-            ps.setObject(1, id);
-            ps.setLong(2, o.rowNumber());
-            ps.setString(3, o.outcome().key());
-            ps.setObject(4, o.recordId());
-            ps.setObject(5, o.recordVersion());
-            ps.setString(6, o.matchKey());
-            ps.setString(7, o.before());
-        });
+        CopyRows rows = new CopyRows("import_rows", "import_id", "row_number", "outcome", "record_id", "record_version",
+                "match_key", "before_state");
+        for (RowOutcome o : written) {
+            rows.row(id, o.rowNumber(), o.outcome().key(), o.recordId(), o.recordVersion(), o.matchKey(), o.before());
+        }
+        rows.copyInto(dataSource);
     }
 
     void saveProblems(UUID id, List<StoredProblem> problems) {
