@@ -223,7 +223,6 @@ class ImportJobRepository {
                 .single();
     }
 
-    /** The checkpoint, moved in the transaction that stores the batch's records and outcomes. */
     /**
      * Lets the current batch's transaction commit without waiting for its WAL to reach the disk. Safe for an
      * import batch: its rows, their outcomes and the job's checkpoint commit together, so a database crash
@@ -254,6 +253,7 @@ class ImportJobRepository {
                 .param("waiting", waiting).param("holder", holder).query(Boolean.class).single();
     }
 
+    /** The checkpoint, moved in the transaction that stores the batch's records and outcomes. */
     void checkpoint(UUID id, long processedRows, BatchCounts counts, long millis) {
         jdbc.sql("""
                 update import_jobs set processed_rows = :processed, created_count = created_count + :created,
