@@ -7,6 +7,7 @@ import io.kervan.IntegrationTest;
 import io.kervan.shared.Ids;
 import java.sql.ResultSet;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -55,6 +56,29 @@ class CopyRowsIntegrationTests {
     }
 
     @Test
+    void uuidsAndInstantsComeBackRoundedToTheMicrosecond() {
+        List<UUID> ids = List.of(new UUID(0, 0), new UUID(-1, -1), new UUID(0x0123456789abcdefL, 0xfedcba9876543210L),
+                UUID.randomUUID(), Ids.newId());
+        List<Instant> instants = List.of(Instant.parse("2026-11-24T09:15:30.123456Z"),
+                Instant.parse("0999-01-02T03:04:05Z"), Instant.parse("2026-12-31T23:59:59.9999996Z"),
+                Instant.parse("2024-02-29T12:00:00.0000004Z"), Instant.parse("1970-01-01T00:00:00.000001Z"));
+        List<List<Object>> stored = transactions.execute(status -> {
+            createTable();
+            CopyRows rows = new CopyRows("copy_probe", "n", "id", "at");
+            for (int i = 0; i < ids.size(); i++) {
+                rows.row(i, ids.get(i), instants.get(i));
+            }
+            rows.copyInto(dataSource);
+            return read();
+        });
+
+        assertThat(stored).extracting(row -> row.get(1)).containsExactlyElementsOf(ids);
+        assertThat(stored).extracting(row -> row.get(4)).containsExactly(Instant.parse("2026-11-24T09:15:30.123456Z"),
+                Instant.parse("0999-01-02T03:04:05Z"), Instant.parse("2027-01-01T00:00:00Z"),
+                Instant.parse("2024-02-29T12:00:00Z"), Instant.parse("1970-01-01T00:00:00.000001Z"));
+    }
+
+    @Test
     void rowsRollBackWithTheirTransaction() {
         transactions.executeWithoutResult(status -> {
             jdbc.sql("create table copy_probe_kept (n int primary key)").update();
@@ -96,7 +120,7 @@ class CopyRowsIntegrationTests {
         jdbc.sql("select n, id, label, tags, at, flag, doc ->> 'text' from copy_probe order by n")
                 .query((ResultSet rs) -> {
                     java.sql.Array tags = rs.getArray(4);
-                    java.sql.Timestamp at = rs.getTimestamp(5);
+                    OffsetDateTime at = rs.getObject(5, OffsetDateTime.class);
                     rows.add(Arrays.asList(rs.getInt(1), rs.getObject(2, UUID.class), rs.getString(3),
                             tags == null ? null : Arrays.asList((String[]) tags.getArray()),
                             at == null ? null : at.toInstant(), rs.getObject(6), rs.getString(7)));
