@@ -181,15 +181,13 @@ public final class SearchQuery {
         return text.substring(0, i);
     }
 
-    /** Searchable forms of a phone: E.164, its digits, and the national form with a leading 0 (TR). */
+    /**
+     * What a phone adds to a search text: its E.164 form alone. Search matches substrings, and the digits alone
+     * ({@code 905321234567}), the national form ({@code 05321234567}) and any run of digits a user types are all
+     * substrings of {@code +905321234567}; a query that looks like a whole number is turned into E.164 first
+     * ({@link #parse}). Writing the other forms too only lengthened every search text and the indexes carrying it.
+     */
     public static List<String> phoneForms(String e164) {
-        if (e164 == null) {
-            return List.of();
-        }
-        List<String> forms = new ArrayList<>(List.of(e164, e164.substring(1)));
-        if (e164.startsWith("+90")) {
-            forms.add("0" + e164.substring(3));
-        }
-        return forms;
+        return e164 == null ? List.of() : List.of(e164);
     }
 }

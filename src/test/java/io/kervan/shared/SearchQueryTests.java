@@ -19,6 +19,17 @@ class SearchQueryTests {
     }
 
     @Test
+    void aPhoneIsSearchableInEveryFormTypedThroughItsE164FormAlone() {
+        List<String> searchText = SearchQuery.phoneForms("+905321234567");
+
+        assertThat(searchText).containsExactly("+905321234567");
+        for (String typed : List.of("+90 532 123 4567", "0532 123 45 67", "905321234567", "0532123", "4567", "32 12")) {
+            SearchQuery query = SearchQuery.parse(typed);
+            assertThat(query.terms()).allSatisfy(term -> assertThat(searchText.get(0)).contains(term));
+        }
+    }
+
+    @Test
     void neutralisesLikeWildcards() {
         assertThat(SearchQuery.parse("100%_").terms()).containsExactly("100");
         assertThat(SearchQuery.parse("%%")).isNull();
