@@ -41,7 +41,8 @@ run() { # side, run number
       io.kervan.bench.imports.ContactImportBenchmark "$ROWS" > "$WORK/$1-$2.log" 2>&1)
   local rate
   rate="$(grep -o '[0-9]* rows/s in the job' "$WORK/$1-$2.log" | grep -o '^[0-9]*' || echo failed)"
-  echo "$1 run $2: $rate rows/s in the job"
+  echo "$1 run $2: $rate rows/s in the job; $(grep -o 'ratio import/COPY: .*' "$WORK/$1-$2.log" || true);" \
+       "$(grep -o 'peak heap in use.*' "$WORK/$1-$2.log" || true)"
   echo "$rate" >> "$WORK/$1.rates"
 }
 
