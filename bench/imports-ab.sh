@@ -8,7 +8,7 @@
 #   BASE, CHANGED  commits, branches or tags (e.g. main~1 main)
 #   pairs          runs of each, alternated: BASE, CHANGED, BASE, CHANGED, … (default 3)
 #   rows           contacts per import (default 300000)
-# Extra JVM options for both sides: BENCH_JAVA_OPTS. Prints one line per run and the median of each side.
+# Extra JVM options for both sides: BENCH_JAVA_OPTS (read by bench/imports-benchmark.sh). Prints one line per run and the median of each side.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BASE="${1:?usage: bench/imports-ab.sh BASE CHANGED [pairs] [rows]}"
@@ -34,11 +34,8 @@ for side in base changed; do
 done
 
 run() { # side, run number
-  local dir="$WORK/$1"
-  # shellcheck disable=SC2086
-  (cd "$dir" && java -Xmx512m ${BENCH_JAVA_OPTS:-} \
-      -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
-      io.kervan.bench.imports.ContactImportBenchmark "$ROWS" > "$WORK/$1-$2.log" 2>&1)
+  # each side's own benchmark script, so that heap cap and options are the ones of its commit
+  (cd "$WORK/$1" && SKIP_BUILD=1 bench/imports-benchmark.sh "$ROWS" > "$WORK/$1-$2.log" 2>&1)
   local rate
   rate="$(grep -o '[0-9]* rows/s in the job' "$WORK/$1-$2.log" | grep -o '^[0-9]*' || echo failed)"
   echo "$1 run $2: $rate rows/s in the job; $(grep -o 'ratio import/COPY: .*' "$WORK/$1-$2.log" || true);" \

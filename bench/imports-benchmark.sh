@@ -3,6 +3,9 @@
 # Usage: bench/imports-benchmark.sh [rows]   (default 1000000). Heap is capped at 512 MB.
 set -e
 cd "$(dirname "$0")/.."
-./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+# SKIP_BUILD=1 runs what is built (bench/imports-ab.sh builds each side once, then runs it several times).
+if [ "${SKIP_BUILD:-0}" != 1 ] || [ ! -f target/bench-classpath.txt ]; then
+    ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+fi
 exec java -Xmx512m $BENCH_JAVA_OPTS -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
     io.kervan.bench.imports.ContactImportBenchmark "${1:-1000000}"

@@ -4,7 +4,6 @@ import io.kervan.shared.Rows;
 import io.kervan.shared.database.CopyRows;
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -116,12 +115,22 @@ class ContactBatchRepository {
                     tags = ?, notes = ?, owner_id = ?, visible_to_team = ?, search_text = ?, sort_name = ?,
                     updated_at = now(), updated_by = ?, version = version + 1
                  where id = ? and version = ?""", writes, JDBC_BATCH, (ps, w) -> {
-            int next = setFields(ps, 1, w);
-            ps.setString(next, searchText(w));
-            ps.setString(next + 1, ContactRules.sortName(w.contact()));
-            ps.setObject(next + 2, actorId);
-            ps.setObject(next + 3, w.id());
-            ps.setLong(next + 4, w.expectedVersion());
+            ContactDraft c = w.contact();
+            ps.setString(1, c.firstName());
+            ps.setString(2, c.lastName());
+            ps.setString(3, c.title());
+            ps.setString(4, c.addressLine());
+            ps.setString(5, c.city());
+            ps.setString(6, c.country());
+            ps.setArray(7, textArray(ps.getConnection(), c.tags()));
+            ps.setString(8, c.notes());
+            ps.setObject(9, w.ownerId());
+            ps.setBoolean(10, c.visibleToTeam());
+            ps.setString(11, searchText(w));
+            ps.setString(12, ContactRules.sortName(c));
+            ps.setObject(13, actorId);
+            ps.setObject(14, w.id());
+            ps.setLong(15, w.expectedVersion());
         });
         List<Write> written = new ArrayList<>();
         int i = 0;
@@ -136,22 +145,6 @@ class ContactBatchRepository {
         }
         replaceChildren(written);
         return updated;
-    }
-
-    /** first name … visible to team, in the column order both statements share; returns the next index. */
-    private static int setFields(PreparedStatement ps, int from, Write w) throws SQLException {
-        ContactDraft c = w.contact();
-        ps.setString(from, c.firstName());
-        ps.setString(from + 1, c.lastName());
-        ps.setString(from + 2, c.title());
-        ps.setString(from + 3, c.addressLine());
-        ps.setString(from + 4, c.city());
-        ps.setString(from + 5, c.country());
-        ps.setArray(from + 6, textArray(ps.getConnection(), c.tags()));
-        ps.setString(from + 7, c.notes());
-        ps.setObject(from + 8, w.ownerId());
-        ps.setBoolean(from + 9, c.visibleToTeam());
-        return from + 10;
     }
 
     private static Array textArray(Connection connection, List<String> values) throws SQLException {

@@ -1,7 +1,8 @@
 package io.kervan.imports;
 
 import io.kervan.shared.RecordsChanged;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.context.annotation.Configuration;
@@ -15,25 +16,28 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class BatchCrash implements ApplicationListener<PayloadApplicationEvent<RecordsChanged>> {
 
-    /** Batches still to pass before the crash; negative when not armed. */
-    private static final AtomicInteger BATCHES_BEFORE_CRASH = new AtomicInteger(-1);
+    /**
+     * The batch to crash, told by its changes; {@code null} when not armed. Chosen by content rather than by
+     * order: with two writers a later batch may publish its event before the batch ahead of it does.
+     */
+    private static final AtomicReference<Predicate<RecordsChanged>> TARGET = new AtomicReference<>();
 
     /** Stands for the JVM going away: not an exception the runner would record as a failed job. */
     static final class SimulatedCrash extends Error {
     }
 
-    static void armAfter(int batches) {
-        BATCHES_BEFORE_CRASH.set(batches);
+    static void armFor(Predicate<RecordsChanged> batch) {
+        TARGET.set(batch);
     }
 
     static void disarm() {
-        BATCHES_BEFORE_CRASH.set(-1);
+        TARGET.set(null);
     }
 
     @Override
     public void onApplicationEvent(PayloadApplicationEvent<RecordsChanged> event) {
-        if (BATCHES_BEFORE_CRASH.get() >= 0 && BATCHES_BEFORE_CRASH.getAndDecrement() == 0) {
-            BATCHES_BEFORE_CRASH.set(-1);
+        Predicate<RecordsChanged> target = TARGET.get();
+        if (target != null && target.test(event.getPayload()) && TARGET.compareAndSet(target, null)) {
             throw new SimulatedCrash();
         }
     }

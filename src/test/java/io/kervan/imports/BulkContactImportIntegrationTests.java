@@ -221,7 +221,9 @@ class BulkContactImportIntegrationTests {
         jobs.insert(id, rep.id(), "crash.csv", "csv", mapping, ImportStatus.QUEUED);
         jobs.storeFile(id, new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), 1 << 24);
 
-        BatchCrash.armAfter(1); // the second batch dies after writing its contacts, before committing
+        // the second batch (rows 500 to 999) dies after writing its contacts, before committing
+        BatchCrash.armFor(batch -> batch.changes().stream().flatMap(change -> change.changes().stream())
+                .anyMatch(field -> "Kişi500".equals(field.newValue())));
         assertThatThrownBy(() -> runner.run(id)).isInstanceOf(BatchCrash.SimulatedCrash.class);
         ImportJob crashed = jobs.find(id).orElseThrow();
         assertThat(crashed.processedRows()).isEqualTo(500);

@@ -52,10 +52,6 @@ public final class CopyRows {
         return this;
     }
 
-    public int size() {
-        return rows;
-    }
-
     /**
      * Sends the rows on the connection of the transaction in progress (or a connection of its own when there is
      * none), so that they commit or roll back with the rest of it.
