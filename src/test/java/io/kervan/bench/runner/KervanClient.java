@@ -3,32 +3,36 @@ package io.kervan.bench.runner;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
-import java.util.concurrent.Executors;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * One user talking to a running Kervan: API calls with a personal API token (issued with the user's
  * password through {@code POST /api/v1/auth/tokens}) and page requests with a browser session (signed in
- * through the login form, CSRF token included). Thread-safe; all client threads share it.
+ * through the login form, CSRF token included). Thread-safe; all client threads share it, each request taking
+ * a keep-alive connection of its own from a pool ({@link HttpConnection}) and returning it after the answer.
  */
 public final class KervanClient {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final int CONNECT_TIMEOUT_MILLIS = 5_000;
+    private static final int READ_TIMEOUT_MILLIS = 30_000;
+    /** Well under Tomcat's keep-alive timeout (its connection timeout, 20 s by default). */
+    private static final long MAX_IDLE_NANOS = TimeUnit.SECONDS.toNanos(5);
 
     private final URI base;
-    private final HttpClient http;
     private final String email;
+    private final ConcurrentLinkedDeque<HttpConnection> idle = new ConcurrentLinkedDeque<>();
     private String token;
     /** The browser session's cookies, kept by hand: simple and the same on every node behind a balancer. */
-    private final java.util.Map<String, String> cookies = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> cookies = new ConcurrentHashMap<>();
 
     /** Status and body of a response; status 0 means the request failed before an answer (refused, timeout). */
     public record Answer(int status, String body, String location) {
@@ -39,20 +43,15 @@ public final class KervanClient {
     }
 
     private KervanClient(URI base, String email) {
+        if (!"http".equals(base.getScheme())) {
+            throw new IllegalArgumentException("The load generator speaks plain HTTP only: " + base);
+        }
         this.base = base;
         this.email = email;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .executor(Executors.newFixedThreadPool(2, r -> {
-                    Thread t = new Thread(r, "http-" + email);
-                    t.setDaemon(true);
-                    return t;
-                })).build();
     }
 
     /** Signs in (session cookie) and gets an API token. */
-    public static KervanClient signIn(String baseUrl, String email, String password) throws IOException,
-            InterruptedException {
+    public static KervanClient signIn(String baseUrl, String email, String password) throws IOException {
         KervanClient client = new KervanClient(URI.create(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/"), email);
         client.issueToken(password);
         client.signInBrowser(password);
@@ -63,63 +62,59 @@ public final class KervanClient {
         return email;
     }
 
-    private void issueToken(String password) throws IOException, InterruptedException {
+    private void issueToken(String password) throws IOException {
         String basic = Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("api/v1/auth/tokens"))
-                .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"benchmark\"}")).timeout(TIMEOUT).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpConnection.Response response = exchange("POST", "api/v1/auth/tokens",
+                List.of(header("Authorization", "Basic " + basic), header("Content-Type", "application/json")),
+                "{\"name\":\"benchmark\"}");
         Matcher m = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
-        if (response.statusCode() != 201 || !m.find()) {
-            throw new IOException("No API token for " + email + ": " + response.statusCode() + " " + response.body());
+        if (response.status() != 201 || !m.find()) {
+            throw new IOException("No API token for " + email + ": " + response.status() + " " + response.body());
         }
         token = m.group(1);
     }
 
-    private void signInBrowser(String password) throws IOException, InterruptedException {
-        HttpResponse<String> form = http.send(HttpRequest.newBuilder(base.resolve("login")).timeout(TIMEOUT).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private void signInBrowser(String password) throws IOException {
+        HttpConnection.Response form = exchange("GET", "login", List.of(), null);
         keepCookies(form);
         Matcher csrf = CSRF.matcher(form.body());
         if (!csrf.find()) {
-            throw new IOException("No CSRF token on the login page (" + form.statusCode() + ")");
+            throw new IOException("No CSRF token on the login page (" + form.status() + ")");
         }
         String body = "username=" + enc(email) + "&password=" + enc(password) + "&_csrf=" + enc(csrf.group(1));
-        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(base.resolve("login")).timeout(TIMEOUT)
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookieHeader())
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpConnection.Response signedIn = exchange("POST", "login",
+                List.of(header("Content-Type", "application/x-www-form-urlencoded"), header("Cookie", cookieHeader())),
+                body);
         keepCookies(signedIn);
-        String location = signedIn.headers().firstValue("Location").orElse("");
-        if (signedIn.statusCode() != 302 || location.contains("error")) {
-            throw new IOException("Sign-in failed for " + email + ": " + signedIn.statusCode() + " " + location);
+        String location = signedIn.header("location");
+        if (signedIn.status() != 302 || location == null || location.contains("error")) {
+            throw new IOException("Sign-in failed for " + email + ": " + signedIn.status() + " " + location);
         }
     }
 
     /** An API GET with the token. */
     public Answer api(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json").GET());
+        return send("GET", path, List.of(header("Authorization", "Bearer " + token),
+                header("Accept", "application/json")), null);
     }
 
     public Answer apiPost(String path, String json) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+        return send("POST", path, List.of(header("Authorization", "Bearer " + token),
+                header("Content-Type", "application/json")), json);
     }
 
     public Answer apiPatch(String path, String json) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/merge-patch+json")
-                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+        return send("PATCH", path, List.of(header("Authorization", "Bearer " + token),
+                header("Content-Type", "application/merge-patch+json")), json);
     }
 
     /** A page GET with the browser session. */
     public Answer page(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html")
-                .header("Cookie", cookieHeader()).GET());
+        return send("GET", path, List.of(header("Accept", "text/html"), header("Cookie", cookieHeader())), null);
     }
 
-    private void keepCookies(HttpResponse<?> response) {
-        for (String header : response.headers().allValues("Set-Cookie")) {
+    private void keepCookies(HttpConnection.Response response) {
+        for (String header : response.headers("set-cookie")) {
             String pair = header.split(";", 2)[0];
             int eq = pair.indexOf('=');
             if (eq > 0) {
@@ -134,18 +129,59 @@ public final class KervanClient {
         return out.toString();
     }
 
-    private Answer send(HttpRequest.Builder request) {
+    private Answer send(String method, String path, List<String[]> headers, String body) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(TIMEOUT).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body(),
-                    response.headers().firstValue("Location").orElse(null));
+            HttpConnection.Response response = exchange(method, path, headers, body);
+            return new Answer(response.status(), response.body(), response.header("location"));
         } catch (IOException e) {
             return new Answer(0, e.toString(), null);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Answer(0, "interrupted", null);
         }
+    }
+
+    /**
+     * One request on a pooled connection. A GET that failed on a reused connection before any answer (the server
+     * had closed it while idle) is sent once more on a new one; other requests are never sent twice.
+     */
+    private HttpConnection.Response exchange(String method, String path, List<String[]> headers, String body)
+            throws IOException {
+        String target = base.getRawPath() + path;
+        byte[] bytes = body == null ? null : body.getBytes(StandardCharsets.UTF_8);
+        HttpConnection connection = take();
+        try {
+            return release(connection, connection.exchange(method, target, headers, bytes));
+        } catch (IOException e) {
+            if (!"GET".equals(method) || !connection.failedAsIdleClose()) {
+                throw e;
+            }
+            HttpConnection fresh = connect();
+            return release(fresh, fresh.exchange(method, target, headers, bytes));
+        }
+    }
+
+    private HttpConnection take() throws IOException {
+        for (HttpConnection c = idle.pollFirst(); c != null; c = idle.pollFirst()) {
+            if (c.reusable() && !c.idleLongerThan(MAX_IDLE_NANOS)) {
+                return c;
+            }
+            c.close();
+        }
+        return connect();
+    }
+
+    private HttpConnection connect() throws IOException {
+        int port = base.getPort() < 0 ? 80 : base.getPort();
+        return new HttpConnection(base.getHost(), port, CONNECT_TIMEOUT_MILLIS, READ_TIMEOUT_MILLIS);
+    }
+
+    private HttpConnection.Response release(HttpConnection connection, HttpConnection.Response response) {
+        if (connection.reusable()) {
+            idle.offerFirst(connection);
+        }
+        return response;
+    }
+
+    private static String[] header(String name, String value) {
+        return new String[] {name, value};
     }
 
     public static String enc(String value) {
