@@ -15,7 +15,9 @@ build() {
     log "Skipping the build (SKIP_BUILD=1)"
   else
     log "Building the jar and the harness"
-    (cd "$ROOT" && ./mvnw -B -q -DskipTests package dependency:build-classpath \
+    # clean first: Maven never deletes what a removed source left in target/, and a withdrawn migration or class
+    # still there would go into the jar (a session-13 data set got three withdrawn migrations that way).
+    (cd "$ROOT" && ./mvnw -B -q -DskipTests clean package dependency:build-classpath \
         -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test) || exit 1
   fi
   JAR="$(ls "$ROOT"/target/kervan-*.jar | grep -v original | head -1)"
