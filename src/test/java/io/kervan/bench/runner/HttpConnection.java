@@ -143,8 +143,9 @@ final class HttpConnection implements AutoCloseable {
         } else if (transfer != null && transfer.toLowerCase(Locale.ROOT).contains("chunked")) {
             body = readChunked();
         } else if (length != null) {
-            body = in.readNBytes(Integer.parseInt(length.strip()));
-            if (body.length < Integer.parseInt(length.strip())) {
+            int expected = Integer.parseInt(length.strip());
+            body = in.readNBytes(expected);
+            if (body.length < expected) {
                 throw new EOFException("Response body cut short");
             }
         } else {
