@@ -16,13 +16,24 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class LoadRun {
 
+    /**
+     * One measured span. {@code runnerCpuNanos} is the CPU this load generator's process used over it: the generator
+     * shares the machine's cores with the app and PostgreSQL, so each table shows what it took from them.
+     */
     record Result(Scenario scenario, String view, LatencyRecorder latencies, double seconds,
-            Map<Integer, Long> errorStatuses) {
+            Map<Integer, Long> errorStatuses, long runnerCpuNanos) {
 
         double throughput() {
             return latencies.count() / seconds;
         }
+
+        double runnerCpuMillisPerRequest() {
+            return latencies.count() == 0 ? 0 : runnerCpuNanos / 1e6 / latencies.count();
+        }
     }
+
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
     private LoadRun() {
     }
@@ -34,9 +45,11 @@ final class LoadRun {
         }
         Map<Integer, Long> errorStatuses = new ConcurrentHashMap<>();
         long start = System.nanoTime();
+        long cpuBefore = OS.getProcessCpuTime();
         LatencyRecorder all = measure(scenario, users, clients, seconds, seed, errorStatuses);
+        long cpu = OS.getProcessCpuTime() - cpuBefore;
         double elapsed = (System.nanoTime() - start) / 1e9;
-        return new Result(scenario, view, all, elapsed, errorStatuses);
+        return new Result(scenario, view, all, elapsed, errorStatuses, cpu);
     }
 
     private static LatencyRecorder measure(Scenario scenario, List<Scenario.User> users, int clients, int seconds,

@@ -57,6 +57,14 @@ final class ResultTable {
                         ratio <= 1.5 ? "" : " (**over**)"));
             }
         }
+        out.append("\n\nLoad generator CPU per request (the runner's own process, on the same cores; ms):");
+        for (LoadRun.Result r : results) {
+            out.append(String.format(Locale.ROOT, " %s, %s %.2f;", r.scenario().name(), r.view(),
+                    r.runnerCpuMillisPerRequest()));
+        }
+        if (mixed != null) {
+            out.append(String.format(Locale.ROOT, " mixed %.2f;", mixed.runnerCpuMillisPerRequest()));
+        }
         out.append(String.format(Locale.ROOT, "%n%nAcknowledged creates: %d, missing afterwards: %d.%n",
                 acknowledged, lost));
         return out.toString();

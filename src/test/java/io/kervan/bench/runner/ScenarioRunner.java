@@ -167,11 +167,12 @@ public final class ScenarioRunner {
     }
 
     private static LoadRun.Result report(LoadRun.Result r) {
-        log(String.format("%-28s %-11s %7d req %8.1f/s  p50 %7.1f  p95 %7.1f  p99 %7.1f ms  errors %d %s",
+        log(String.format("%-28s %-11s %7d req %8.1f/s  p50 %7.1f  p95 %7.1f  p99 %7.1f ms  errors %d %s"
+                + " (runner CPU %.2f ms/req)",
                 r.scenario().name(), r.view(), r.latencies().count(), r.throughput(),
                 r.latencies().percentileMillis(50), r.latencies().percentileMillis(95),
                 r.latencies().percentileMillis(99), r.latencies().errors(),
-                r.errorStatuses().isEmpty() ? "" : r.errorStatuses()));
+                r.errorStatuses().isEmpty() ? "" : r.errorStatuses(), r.runnerCpuMillisPerRequest()));
         return r;
     }
 
