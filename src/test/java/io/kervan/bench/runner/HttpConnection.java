@@ -30,8 +30,7 @@ final class HttpConnection implements AutoCloseable {
     record Response(int status, Map<String, List<String>> headers, String body) {
 
         String header(String name) {
-            List<String> values = headers.get(name);
-            return values == null ? null : values.get(0);
+            return first(headers, name);
         }
 
         List<String> headers(String name) {

@@ -44,7 +44,7 @@ public final class ReminderCheck {
     }
 
     static int plan(String[] nodes, String email, String password, int count, int firstInSeconds, int spacingSeconds,
-            Path file) throws IOException, InterruptedException {
+            Path file) throws IOException {
         List<KervanClient> clients = new ArrayList<>();
         for (String node : nodes) {
             clients.add(KervanClient.signIn(node, email, password));
