@@ -12,7 +12,10 @@ import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** A board's deals as cards for the reader: owner names, amounts and stage ages in the reader's language. */
+/**
+ * A board's deals as cards for the reader: owner names, amounts and stage ages in the reader's language, written
+ * as each column's HTML ({@link DealCardMarkup}).
+ */
 @Component
 class DealBoardCards {
 
@@ -24,22 +27,28 @@ class DealBoardCards {
         this.messages = messages;
     }
 
-    /** The cards of each column, by column key. */
-    Map<String, List<DealCard>> of(DealBoard board, Instant now, Locale locale) {
+    /**
+     * The HTML of each column's cards, by column key.
+     *
+     * @param dealBase the path of a deal's page without its id ("/deals/", behind the servlet's context path)
+     */
+    Map<String, String> html(DealBoard board, Instant now, Locale locale, String dealBase) {
         Map<UUID, String> ownerNames = owners.names(board.columns().stream()
                 .flatMap(c -> c.cards().stream()).map(DealSummary::ownerId).distinct().toList());
         // Most cards share a few stage ages; each text is made once.
         Map<Long, String> daysTexts = new HashMap<>();
-        Map<String, List<DealCard>> cards = new LinkedHashMap<>();
+        String staleText = messages.getMessage("deal.stale", null, locale);
+        Map<String, String> html = new LinkedHashMap<>();
         for (DealBoard.Column column : board.columns()) {
-            cards.put(column.key(), column.cards().stream().map(deal -> new DealCard(deal.id(), deal.title(),
+            List<DealCard> cards = column.cards().stream().map(deal -> new DealCard(deal.id(), deal.title(),
                     deal.value(), deal.companyName(),
                     deal.value() == null ? null : MoneyFormat.format(deal.value(), locale) + " " + deal.currency(),
                     ownerNames.get(deal.ownerId()),
                     daysTexts.computeIfAbsent(deal.daysInStage(now),
                             days -> messages.getMessage("deals.board.daysInStage", new Object[] {days}, locale)),
-                    deal.stale())).toList());
+                    deal.stale())).toList();
+            html.put(column.key(), DealCardMarkup.column(cards, dealBase, staleText));
         }
-        return cards;
+        return html;
     }
 }

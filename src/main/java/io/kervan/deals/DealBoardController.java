@@ -7,6 +7,8 @@ import io.kervan.shared.InvalidInputException;
 import io.kervan.shared.NotAllowedException;
 import io.kervan.shared.Numbers;
 import io.kervan.shared.StaleVersionException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
@@ -44,10 +46,10 @@ class DealBoardController {
     }
 
     @GetMapping("/board")
-    String board(@ModelAttribute("filter") DealPageFilter filter, Model model) {
+    String board(@ModelAttribute("filter") DealPageFilter filter, Model model, HttpServletRequest request) {
         PipelineView pipeline = boards.pipelineOrFirst(Ids.parseOrNull(filter.pipelineId()));
         DealBoard board = boards.board(pipeline, filter.toFilter(users, pipeline.id()), filter.reportingCurrency());
-        boardModel(model, board, filter);
+        boardModel(model, board, filter, request);
         model.addAttribute("lostReasons", pipelines.lostReasons(false));
         return "deals/board";
     }
@@ -60,7 +62,7 @@ class DealBoardController {
     String move(@RequestParam UUID dealId, @RequestParam String target, @RequestParam(required = false) String from,
             @RequestParam(required = false) String value, @RequestParam(required = false) String reasonId,
             @RequestParam(required = false) String note, @ModelAttribute("filter") DealPageFilter filter, Model model,
-            jakarta.servlet.http.HttpServletResponse response) {
+            HttpServletRequest request, HttpServletResponse response) {
         DealDetails deal = deals.get(dealId);
         String targetLabel = target;
         try {
@@ -93,17 +95,18 @@ class DealBoardController {
         }
         PipelineView pipeline = pipelines.get(deal.pipelineId());
         DealBoard board = boards.board(pipeline, filter.toFilter(users, pipeline.id()), filter.reportingCurrency());
-        boardModel(model, board, filter);
+        boardModel(model, board, filter, request);
         List<String> keys = List.of(from == null ? "" : from, target);
         model.addAttribute("columns", board.columns().stream().filter(c -> keys.contains(c.key())).toList());
         return "deals/board :: columns";
     }
 
-    private void boardModel(Model model, DealBoard board, DealPageFilter filter) {
+    private void boardModel(Model model, DealBoard board, DealPageFilter filter, HttpServletRequest request) {
         model.addAttribute("board", board);
         model.addAttribute("columns", board.columns());
         model.addAttribute("filterQuery", filter.query());
-        model.addAttribute("cards", cards.of(board, deals.now(), LocaleContextHolder.getLocale()));
+        model.addAttribute("cardsHtml", cards.html(board, deals.now(), LocaleContextHolder.getLocale(),
+                request.getContextPath() + "/deals/"));
         model.addAttribute("cardsPerColumn", DealQueries.CARDS_PER_COLUMN);
         model.addAttribute("closedDays", DealBoards.CLOSED_DAYS);
         filterChoices.addTo(model);
