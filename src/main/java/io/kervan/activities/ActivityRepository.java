@@ -1,5 +1,6 @@
 package io.kervan.activities;
 
+import io.kervan.shared.Rows;
 import io.kervan.shared.records.RecordRef;
 import io.kervan.shared.records.RecordType;
 import io.kervan.shared.records.TimelineQuery;
@@ -215,15 +216,10 @@ class ActivityRepository {
         Array attendees = rs.getArray("attendee_ids");
         List<UUID> attendeeIds = attendees == null ? List.of() : List.of((UUID[]) attendees.getArray());
         return new Activity(rs.getObject("id", UUID.class), ActivityType.parse(rs.getString("type")).orElseThrow(),
-                rs.getString("subject"), rs.getString("body"), instant(rs, "occurred_at"), rs.getString("direction"),
-                rs.getString("outcome"), (Integer) rs.getObject("duration_seconds"), instant(rs, "start_at"),
-                instant(rs, "end_at"), rs.getString("location"), attendeeIds, List.of(),
-                rs.getObject("owner_id", UUID.class), instant(rs, "created_at"), instant(rs, "updated_at"),
+                rs.getString("subject"), rs.getString("body"), Rows.instant(rs, "occurred_at"), rs.getString("direction"),
+                rs.getString("outcome"), (Integer) rs.getObject("duration_seconds"), Rows.instant(rs, "start_at"),
+                Rows.instant(rs, "end_at"), rs.getString("location"), attendeeIds, List.of(),
+                rs.getObject("owner_id", UUID.class), Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"),
                 rs.getObject("created_by", UUID.class), rs.getObject("updated_by", UUID.class), rs.getLong("version"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp timestamp = rs.getTimestamp(column);
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -2,6 +2,7 @@ package io.kervan.deals;
 
 import io.kervan.identity.VisibilityScope;
 import io.kervan.shared.Keyset;
+import io.kervan.shared.Rows;
 import io.kervan.shared.SearchQuery;
 import io.kervan.shared.SearchWords;
 import io.kervan.shared.Slice;
@@ -255,9 +256,9 @@ class DealQueries {
                 rs.getObject("pipeline_id", UUID.class), rs.getObject("stage_id", UUID.class), rs.getString("status"),
                 rs.getBigDecimal("value"), rs.getString("currency"), close == null ? null : close.toLocalDate(),
                 rs.getObject("company_id", UUID.class), null, rs.getObject("owner_id", UUID.class),
-                rs.getInt("probability"), DealRepository.instant(rs, "stage_entered_at"),
-                DealRepository.instant(rs, "last_activity_at"), rs.getBoolean("stale"),
-                rs.getTimestamp("archived_at") != null, DealRepository.instant(rs, "created_at"),
-                DealRepository.instant(rs, "updated_at"));
+                rs.getInt("probability"), Rows.instant(rs, "stage_entered_at"),
+                Rows.instant(rs, "last_activity_at"), rs.getBoolean("stale"),
+                rs.getTimestamp("archived_at") != null, Rows.instant(rs, "created_at"),
+                Rows.instant(rs, "updated_at"));
     }
 }

@@ -1,5 +1,6 @@
 package io.kervan.deals;
 
+import io.kervan.shared.Rows;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -129,7 +130,7 @@ class DealRepository {
                         rs.getObject("from_stage_id", UUID.class), rs.getString("from_name"),
                         rs.getString("from_name_tr"), status(rs.getString("from_status")),
                         rs.getObject("to_stage_id", UUID.class), rs.getString("to_name"), rs.getString("to_name_tr"),
-                        status(rs.getString("to_status")), instant(rs, "moved_at"),
+                        status(rs.getString("to_status")), Rows.instant(rs, "moved_at"),
                         rs.getObject("moved_by", UUID.class),
                         rs.getObject("seconds_in_previous") == null ? null : rs.getLong("seconds_in_previous")))
                 .list();
@@ -191,18 +192,13 @@ class DealRepository {
                 rs.getString("currency"), close == null ? null : close.toLocalDate(),
                 rs.getObject("company_id", UUID.class), List.copyOf(contacts), rs.getObject("owner_id", UUID.class),
                 rs.getBoolean("visible_to_team"), rs.getString("source"), rs.getObject("lost_reason_id", UUID.class),
-                rs.getString("lost_note"), instant(rs, "next_step_at"), instant(rs, "last_activity_at"),
-                instant(rs, "stage_entered_at"), instant(rs, "closed_at"), instant(rs, "stale_at"),
-                instant(rs, "archived_at"), instant(rs, "created_at"), instant(rs, "updated_at"),
+                rs.getString("lost_note"), Rows.instant(rs, "next_step_at"), Rows.instant(rs, "last_activity_at"),
+                Rows.instant(rs, "stage_entered_at"), Rows.instant(rs, "closed_at"), Rows.instant(rs, "stale_at"),
+                Rows.instant(rs, "archived_at"), Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"),
                 rs.getObject("created_by", UUID.class), rs.getObject("updated_by", UUID.class), rs.getLong("version"));
     }
 
     private static DealStatus status(String key) {
         return key == null ? null : DealStatus.ofKey(key);
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp timestamp = rs.getTimestamp(column);
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

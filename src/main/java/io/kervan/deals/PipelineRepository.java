@@ -1,10 +1,9 @@
 package io.kervan.deals;
 
+import io.kervan.shared.Rows;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -161,8 +160,8 @@ class PipelineRepository {
 
     private static PipelineView pipeline(ResultSet rs, List<StageView> stages) throws SQLException {
         return new PipelineView(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("name_tr"),
-                rs.getInt("position"), instant(rs, "archived_at"), instant(rs, "created_at"),
-                instant(rs, "updated_at"), rs.getLong("version"), List.copyOf(stages));
+                rs.getInt("position"), Rows.instant(rs, "archived_at"), Rows.instant(rs, "created_at"),
+                Rows.instant(rs, "updated_at"), rs.getLong("version"), List.copyOf(stages));
     }
 
     static StageView stage(ResultSet rs, int row) throws SQLException {
@@ -170,20 +169,15 @@ class PipelineRepository {
                 .map(RequiredField::ofKey).flatMap(Optional::stream).toList();
         return new StageView(rs.getObject("id", UUID.class), rs.getObject("pipeline_id", UUID.class),
                 rs.getString("name"), rs.getString("name_tr"), rs.getInt("position"), rs.getInt("probability"),
-                rs.getInt("rotting_days"), fields, rs.getBoolean("requires_next_activity"), instant(rs, "retired_at"));
+                rs.getInt("rotting_days"), fields, rs.getBoolean("requires_next_activity"), Rows.instant(rs, "retired_at"));
     }
 
     private static LostReasonView lostReason(ResultSet rs, int row) throws SQLException {
         return new LostReasonView(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("name_tr"),
-                rs.getInt("position"), instant(rs, "archived_at"), rs.getLong("version"));
+                rs.getInt("position"), Rows.instant(rs, "archived_at"), rs.getLong("version"));
     }
 
     static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp timestamp = rs.getTimestamp(column);
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -1,5 +1,6 @@
 package io.kervan.imports;
 
+import io.kervan.shared.Rows;
 import io.kervan.shared.database.CopyRows;
 import java.io.IOException;
 import java.io.InputStream;
@@ -375,13 +376,8 @@ class ImportJobRepository {
                 rs.getObject("total_rows", Long.class), rs.getLong("processed_rows"), rs.getLong("created_count"),
                 rs.getLong("updated_count"), rs.getLong("skipped_count"), rs.getLong("failed_count"),
                 rs.getLong("run_millis"), rs.getBoolean("cancel_requested"), rs.getString("message"),
-                instant(rs, "created_at"), instant(rs, "started_at"), instant(rs, "finished_at"),
-                instant(rs, "undone_at"), rs.getObject("upload_id", UUID.class), rs.getObject("undo_by", UUID.class),
+                Rows.instant(rs, "created_at"), Rows.instant(rs, "started_at"), Rows.instant(rs, "finished_at"),
+                Rows.instant(rs, "undone_at"), rs.getObject("upload_id", UUID.class), rs.getObject("undo_by", UUID.class),
                 rs.getObject("undo_before_row", Long.class), rs.getLong("undone_rows"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
     }
 }

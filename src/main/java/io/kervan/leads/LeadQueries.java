@@ -2,6 +2,7 @@ package io.kervan.leads;
 
 import io.kervan.identity.VisibilityScope;
 import io.kervan.shared.Keyset;
+import io.kervan.shared.Rows;
 import io.kervan.shared.SearchQuery;
 import io.kervan.shared.SearchWords;
 import io.kervan.shared.Slice;
@@ -73,9 +74,9 @@ class LeadQueries {
                 rs.getObject("id", UUID.class), rs.getString("first_name"), rs.getString("last_name"),
                 rs.getString("company_name"), rs.getString("email"), rs.getString("phone"),
                 rs.getString("source_key"), rs.getString("status"), rs.getObject("owner_id", UUID.class),
-                rs.getTimestamp("archived_at") != null, LeadRepository.instant(rs, "created_at"),
-                LeadRepository.instant(rs, "first_response_at"), LeadRepository.instant(rs, "converted_at"),
-                LeadRepository.instant(rs, "updated_at")), rs.getString("keyset_value"))).list();
+                rs.getTimestamp("archived_at") != null, Rows.instant(rs, "created_at"),
+                Rows.instant(rs, "first_response_at"), Rows.instant(rs, "converted_at"),
+                Rows.instant(rs, "updated_at")), rs.getString("keyset_value"))).list();
         if (rows.size() <= limit) {
             return new Slice<>(rows.stream().map(Row::summary).toList(), null);
         }

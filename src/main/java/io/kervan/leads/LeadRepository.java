@@ -1,5 +1,6 @@
 package io.kervan.leads;
 
+import io.kervan.shared.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -136,18 +137,13 @@ class LeadRepository {
                 rs.getString("company_name"), rs.getString("title"), rs.getString("email"), rs.getString("phone"),
                 rs.getString("source_key"), LeadStatus.parse(rs.getString("status")).orElseThrow(),
                 rs.getString("disqualified_reason"), rs.getString("notes"), rs.getObject("owner_id", UUID.class),
-                rs.getBoolean("visible_to_team"), instant(rs, "first_response_at"), instant(rs, "converted_at"),
+                rs.getBoolean("visible_to_team"), Rows.instant(rs, "first_response_at"), Rows.instant(rs, "converted_at"),
                 rs.getObject("converted_contact_id", UUID.class), rs.getObject("converted_company_id", UUID.class),
                 rs.getObject("converted_deal_id", UUID.class), rs.getString("external_source"),
-                rs.getString("external_id"), instant(rs, "archived_at"), instant(rs, "created_at"),
-                instant(rs, "updated_at"), rs.getObject("created_by", UUID.class),
+                rs.getString("external_id"), Rows.instant(rs, "archived_at"), Rows.instant(rs, "created_at"),
+                Rows.instant(rs, "updated_at"), rs.getObject("created_by", UUID.class),
                 rs.getObject("updated_by", UUID.class), rs.getLong("version"),
-                instant(rs, "last_activity_at"));
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp timestamp = rs.getTimestamp(column);
-        return timestamp == null ? null : timestamp.toInstant();
+                Rows.instant(rs, "last_activity_at"));
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.kervan.notifications;
 
 import io.kervan.shared.Keyset;
+import io.kervan.shared.Rows;
 import io.kervan.shared.Slice;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -93,11 +94,6 @@ class NotificationRepository {
     static NotificationView map(ResultSet rs, int row) throws SQLException {
         return new NotificationView(rs.getObject("id", UUID.class), rs.getObject("user_id", UUID.class),
                 NotificationKind.fromKey(rs.getString("kind")), rs.getString("title"), rs.getString("link"),
-                instant(rs, "created_at"), instant(rs, "read_at"), rs.getString("email_status"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp timestamp = rs.getTimestamp(column);
-        return timestamp == null ? null : timestamp.toInstant();
+                Rows.instant(rs, "created_at"), Rows.instant(rs, "read_at"), rs.getString("email_status"));
     }
 }

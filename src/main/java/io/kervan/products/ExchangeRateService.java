@@ -6,6 +6,7 @@ import io.kervan.shared.InputCheck;
 import io.kervan.shared.InvalidInputException;
 import io.kervan.shared.RecordChanged;
 import io.kervan.shared.RecordNotFoundException;
+import io.kervan.shared.Rows;
 import io.kervan.shared.StaleVersionException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -250,6 +251,6 @@ public class ExchangeRateService {
     private static ExchangeRate map(ResultSet rs, int row) throws SQLException {
         return new ExchangeRate(rs.getObject("id", UUID.class), rs.getString("currency"),
                 PriceListRepository.date(rs, "rate_date"), rs.getObject("rate_to_try", BigDecimal.class),
-                ProductRepository.instant(rs, "updated_at"), rs.getLong("version"));
+                Rows.instant(rs, "updated_at"), rs.getLong("version"));
     }
 }

@@ -2,6 +2,7 @@ package io.kervan.products;
 
 import io.kervan.shared.Ids;
 import io.kervan.shared.Keyset;
+import io.kervan.shared.Rows;
 import io.kervan.shared.Slice;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -45,7 +46,7 @@ class PriceListRepository {
                   from price_lists where id = :id""").param("id", id)
                 .query((rs, n) -> new Header(rs.getObject("id", UUID.class), rs.getString("name"),
                         rs.getString("currency"), rs.getBoolean("active"), date(rs, "valid_from"), date(rs, "valid_to"),
-                        ProductRepository.instant(rs, "created_at"), ProductRepository.instant(rs, "updated_at"),
+                        Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"),
                         rs.getObject("created_by", UUID.class), rs.getObject("updated_by", UUID.class),
                         rs.getLong("version"))).optional();
         return header.map(h -> new PriceListDetails(h.id(), h.name(), h.currency(), h.active(), h.validFrom(),

@@ -1,5 +1,6 @@
 package io.kervan.products;
 
+import io.kervan.shared.Rows;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -96,16 +97,11 @@ class ProductRepository {
         return new ProductDetails(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("name"),
                 rs.getString("description"), rs.getString("unit"), rs.getObject("unit_price", BigDecimal.class),
                 rs.getString("currency"), rs.getInt("vat_rate"), rs.getBoolean("active"), strings(rs.getArray("aliases")),
-                instant(rs, "created_at"), instant(rs, "updated_at"), rs.getObject("created_by", UUID.class),
+                Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"), rs.getObject("created_by", UUID.class),
                 rs.getObject("updated_by", UUID.class), rs.getLong("version"));
     }
 
     private static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp timestamp = rs.getTimestamp(column);
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -3,8 +3,8 @@ package io.kervan.shared;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 
@@ -14,10 +14,14 @@ public final class Rows {
     private Rows() {
     }
 
-    /** A {@code timestamptz} column as an Instant, {@code null} when null. */
+    /**
+     * A {@code timestamptz} column as an Instant, {@code null} when null. Read as an {@code OffsetDateTime}, which
+     * the driver parses directly; {@code getTimestamp} goes through a {@code GregorianCalendar} for every value,
+     * a few percent of the app's CPU in the benchmark's mixed load (lists and boards read four to eight per row).
+     */
     public static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp timestamp = rs.getTimestamp(column);
-        return timestamp == null ? null : timestamp.toInstant();
+        OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
     }
 
     /** A {@code text[]} column as a list, empty when null. */

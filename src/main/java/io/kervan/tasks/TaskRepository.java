@@ -1,5 +1,6 @@
 package io.kervan.tasks;
 
+import io.kervan.shared.Rows;
 import io.kervan.shared.records.RecordRef;
 import io.kervan.shared.records.RecordType;
 import java.sql.ResultSet;
@@ -127,15 +128,10 @@ class TaskRepository {
 
     static TaskDetails map(ResultSet rs, int row) throws SQLException {
         return new TaskDetails(rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("description"),
-                instant(rs, "due_at"), TaskPriority.parse(rs.getString("priority")).orElseThrow(),
+                Rows.instant(rs, "due_at"), TaskPriority.parse(rs.getString("priority")).orElseThrow(),
                 TaskStatus.parse(rs.getString("status")).orElseThrow(), rs.getObject("assignee_id", UUID.class),
-                instant(rs, "reminder_at"), instant(rs, "completed_at"), List.of(), instant(rs, "created_at"),
-                instant(rs, "updated_at"), rs.getObject("created_by", UUID.class),
+                Rows.instant(rs, "reminder_at"), Rows.instant(rs, "completed_at"), List.of(), Rows.instant(rs, "created_at"),
+                Rows.instant(rs, "updated_at"), rs.getObject("created_by", UUID.class),
                 rs.getObject("updated_by", UUID.class), rs.getLong("version"));
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp timestamp = rs.getTimestamp(column);
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }
