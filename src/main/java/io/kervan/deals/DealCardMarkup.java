@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * The HTML of a board column's cards, written in Java rather than by the template. A board has up to 175 cards,
  * and Thymeleaf spent most of the board's CPU on them: a dozen attribute processors and expressions per card,
- * each looked up through the request's attribute layers (docs/benchmarks.md, "Tenth round"). Appending the same
- * markup here costs a few microseconds per card. Every text from a record or a user goes through
+ * each looked up through the request's attribute layers (ADR 14; docs/benchmarks.md, "Tenth round"). Appending the
+ * same markup here costs a few microseconds per card. Every text from a record or a user goes through
  * {@link HtmlText}; the board template ({@code deals/board.html}) inserts the result unescaped, column by column.
  * deals.js relies on the classes and {@code data-} attributes below.
  */

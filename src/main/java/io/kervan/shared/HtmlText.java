@@ -2,7 +2,7 @@ package io.kervan.shared;
 
 /**
  * Text made safe for HTML element content and quoted attribute values, for the few places that write markup
- * in Java instead of a template (the kanban board's cards, {@code deals.DealCardMarkup}). Escapes the five
+ * in Java instead of a template (the kanban board's cards, {@code deals.DealCardMarkup}, ADR 14). Escapes the five
  * characters that could end a text or an attribute, as Thymeleaf's {@code th:text} does; every other character,
  * Turkish letters included, is written as it is (pages are UTF-8).
  */
@@ -28,9 +28,5 @@ public final class HtmlText {
             }
         }
         return html;
-    }
-
-    public static String escape(String text) {
-        return text == null ? null : append(new StringBuilder(text.length() + 16), text).toString();
     }
 }
