@@ -53,8 +53,12 @@ class RecordAssignmentNotifier {
      * whole import ("Deals from an import", linking to the list), since an import that gives a colleague thousands
      * of records (the sample data gives its 35 agents 8,800 deals) would otherwise ring their bell, and send them
      * an e-mail, thousands of times.
+     * <p>The condition lets through only changes that give a record to someone other than the person making them,
+     * checked before the event publication registry stores anything: most changes (an owner's own edits and
+     * creates) then cost this listener no stored publication and no transaction of its own.
      */
-    @ApplicationModuleListener
+    @ApplicationModuleListener(condition = "#event.newValue('ownerId') != null"
+            + " and #event.newValue('ownerId') != #event.actorId()?.toString()")
     void on(RecordChanged event) {
         assignment(event).ifPresent(this::notifyOf);
     }

@@ -29,6 +29,23 @@ public record RecordChanged(UUID eventId, String recordType, UUID recordId, Acti
                 ChangeOrigin.current());
     }
 
+    /**
+     * The value this change gave {@code field}, {@code null} when it left the field alone or emptied it. Listeners
+     * name what they react to with it in their {@code condition}, so that the publication registry stores no
+     * publication for the events they would ignore (see {@code contacts.CompanyRenames}).
+     */
+    public String newValue(String field) {
+        if (changes == null) {
+            return null;
+        }
+        for (FieldChange change : changes) {
+            if (change.field().equals(field)) {
+                return change.newValue();
+            }
+        }
+        return null;
+    }
+
     public enum Action { CREATED, UPDATED, ARCHIVED, UNARCHIVED, DELETED }
 
     public record FieldChange(String field, String oldValue, String newValue) {
