@@ -2,6 +2,7 @@ package io.kervan.audit;
 
 import io.kervan.identity.UserService;
 import io.kervan.shared.RecordChanged;
+import io.kervan.shared.Rows;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,7 +44,7 @@ public class AuditService {
                  order by occurred_at desc, id desc limit :limit""")
                 .param("type", recordType).param("id", recordId).param("limit", limit)
                 .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
-                        rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6)))
+                        Rows.instant(rs, 4), rs.getString(5), rs.getString(6)))
                 .list();
         Map<UUID, List<RecordChanged.FieldChange>> changes = new java.util.HashMap<>();
         rows.forEach(r -> changes.put(r.id(), json.readValue(r.changes(), CHANGES)));

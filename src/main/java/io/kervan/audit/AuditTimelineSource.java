@@ -3,6 +3,7 @@ package io.kervan.audit;
 import io.kervan.identity.UserService;
 import io.kervan.shared.Ids;
 import io.kervan.shared.RecordChanged;
+import io.kervan.shared.Rows;
 import io.kervan.shared.records.RecordRef;
 import io.kervan.shared.records.RecordType;
 import io.kervan.shared.records.TimelineEntry;
@@ -78,7 +79,7 @@ class AuditTimelineSource implements TimelineSource {
                 .params(params).param("limit", query.limit())
                 .query((rs, n) -> new Row(rs.getObject(1, UUID.class),
                         new RecordRef(RecordType.fromApiName(rs.getString(2)), rs.getObject(3, UUID.class)),
-                        rs.getString(4), rs.getObject(5, UUID.class), rs.getTimestamp(6).toInstant(),
+                        rs.getString(4), rs.getObject(5, UUID.class), Rows.instant(rs, 6),
                         json.readValue(rs.getString(7), CHANGES)))
                 .list();
         Set<UUID> owners = new HashSet<>();

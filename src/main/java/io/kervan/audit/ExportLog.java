@@ -3,6 +3,7 @@ package io.kervan.audit;
 import io.kervan.identity.UserService;
 import io.kervan.shared.Keyset;
 import io.kervan.shared.RecordChanged;
+import io.kervan.shared.Rows;
 import io.kervan.shared.Slice;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -57,7 +58,7 @@ public class ExportLog {
         List<Row> rows = jdbc.sql("select id, occurred_at, actor_id, changes::text from audit_events where " + where
                         + " order by occurred_at desc, id desc limit :limit")
                 .params(params)
-                .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(),
+                .query((rs, n) -> new Row(rs.getObject(1, UUID.class), Rows.instant(rs, 2),
                         rs.getObject(3, UUID.class), rs.getString(4)))
                 .list();
         boolean more = rows.size() > limit;

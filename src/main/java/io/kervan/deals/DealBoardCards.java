@@ -28,18 +28,18 @@ class DealBoardCards {
     }
 
     /**
-     * The HTML of each column's cards, by column key.
+     * The HTML of the given columns' cards, by column key.
      *
      * @param dealBase the path of a deal's page without its id ("/deals/", behind the servlet's context path)
      */
-    Map<String, String> html(DealBoard board, Instant now, Locale locale, String dealBase) {
-        Map<UUID, String> ownerNames = owners.names(board.columns().stream()
+    Map<String, String> html(List<DealBoard.Column> columns, Instant now, Locale locale, String dealBase) {
+        Map<UUID, String> ownerNames = owners.names(columns.stream()
                 .flatMap(c -> c.cards().stream()).map(DealSummary::ownerId).distinct().toList());
         // Most cards share a few stage ages; each text is made once.
         Map<Long, String> daysTexts = new HashMap<>();
         String staleText = messages.getMessage("deal.stale", null, locale);
         Map<String, String> html = new LinkedHashMap<>();
-        for (DealBoard.Column column : board.columns()) {
+        for (DealBoard.Column column : columns) {
             List<DealCard> cards = column.cards().stream().map(deal -> new DealCard(deal.id(), deal.title(),
                     deal.value(), deal.companyName(),
                     deal.value() == null ? null : MoneyFormat.format(deal.value(), locale) + " " + deal.currency(),

@@ -49,7 +49,7 @@ class DealBoardController {
     String board(@ModelAttribute("filter") DealPageFilter filter, Model model, HttpServletRequest request) {
         PipelineView pipeline = boards.pipelineOrFirst(Ids.parseOrNull(filter.pipelineId()));
         DealBoard board = boards.board(pipeline, filter.toFilter(users, pipeline.id()), filter.reportingCurrency());
-        boardModel(model, board, filter, request);
+        boardModel(model, board, board.columns(), filter, request);
         model.addAttribute("lostReasons", pipelines.lostReasons(false));
         return "deals/board";
     }
@@ -95,17 +95,19 @@ class DealBoardController {
         }
         PipelineView pipeline = pipelines.get(deal.pipelineId());
         DealBoard board = boards.board(pipeline, filter.toFilter(users, pipeline.id()), filter.reportingCurrency());
-        boardModel(model, board, filter, request);
+        // Only the source and target columns are re-rendered.
         List<String> keys = List.of(from == null ? "" : from, target);
-        model.addAttribute("columns", board.columns().stream().filter(c -> keys.contains(c.key())).toList());
+        boardModel(model, board, board.columns().stream().filter(c -> keys.contains(c.key())).toList(), filter,
+                request);
         return "deals/board :: columns";
     }
 
-    private void boardModel(Model model, DealBoard board, DealPageFilter filter, HttpServletRequest request) {
+    private void boardModel(Model model, DealBoard board, List<DealBoard.Column> columns, DealPageFilter filter,
+            HttpServletRequest request) {
         model.addAttribute("board", board);
-        model.addAttribute("columns", board.columns());
+        model.addAttribute("columns", columns);
         model.addAttribute("filterQuery", filter.query());
-        model.addAttribute("cardsHtml", cards.html(board, deals.now(), LocaleContextHolder.getLocale(),
+        model.addAttribute("cardsHtml", cards.html(columns, deals.now(), LocaleContextHolder.getLocale(),
                 request.getContextPath() + "/deals/"));
         model.addAttribute("cardsPerColumn", DealQueries.CARDS_PER_COLUMN);
         model.addAttribute("closedDays", DealBoards.CLOSED_DAYS);

@@ -1,5 +1,6 @@
 package io.kervan.deals;
 
+import io.kervan.shared.Rows;
 import io.kervan.shared.records.RecordRef;
 import io.kervan.shared.records.RecordType;
 import io.kervan.shared.records.TimelineEntry;
@@ -72,7 +73,7 @@ class DealStageTimelineSource implements TimelineSource {
         }
         String type = "open".equals(rs.getString("from_status")) ? "moved" : "reopened";
         return new TimelineEntry(KIND, rs.getObject("id", UUID.class).toString(),
-                rs.getTimestamp("moved_at").toInstant(), rs.getObject("moved_by", UUID.class), type,
+                Rows.instant(rs, "moved_at"), rs.getObject("moved_by", UUID.class), type,
                 from + " → " + to, null, details, new RecordRef(RecordType.DEAL, rs.getObject("deal_id", UUID.class)));
     }
 

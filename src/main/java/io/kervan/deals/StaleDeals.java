@@ -1,5 +1,6 @@
 package io.kervan.deals;
 
+import io.kervan.shared.Rows;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -37,7 +38,7 @@ public class StaleDeals {
                  order by stale_at, id limit :limit""")
                 .param("since", Timestamp.from(since)).param("now", Timestamp.from(now)).param("limit", limit)
                 .query((rs, n) -> new StaleDeal(rs.getObject("id", UUID.class), rs.getString("title"),
-                        rs.getObject("owner_id", UUID.class), rs.getTimestamp("stale_at").toInstant()))
+                        rs.getObject("owner_id", UUID.class), Rows.instant(rs, "stale_at")))
                 .list();
     }
 }

@@ -3,6 +3,7 @@ package io.kervan.identity;
 import io.kervan.shared.Ids;
 import io.kervan.shared.InvalidInputException;
 import io.kervan.shared.RecordNotFoundException;
+import io.kervan.shared.Rows;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -63,8 +64,8 @@ public class ApiTokenService {
                  where user_id = :userId order by created_at desc""")
                 .param("userId", userId)
                 .query((rs, n) -> new ApiTokenView(rs.getObject("id", UUID.class), rs.getString("name"),
-                        rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("last_used_at")),
-                        instant(rs.getTimestamp("revoked_at"))))
+                        Rows.instant(rs, "created_at"), Rows.instant(rs, "last_used_at"),
+                        Rows.instant(rs, "revoked_at")))
                 .list();
     }
 
@@ -118,9 +119,5 @@ public class ApiTokenService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

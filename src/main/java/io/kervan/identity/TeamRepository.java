@@ -1,5 +1,6 @@
 package io.kervan.identity;
 
+import io.kervan.shared.Rows;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
@@ -71,7 +72,7 @@ class TeamRepository {
     private static TeamView map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new TeamView(rs.getObject("id", UUID.class), rs.getString("name"),
                 rs.getObject("manager_id", UUID.class), rs.getString("manager_name"), rs.getInt("member_count"),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"),
                 rs.getLong("version"));
     }
 }

@@ -1,5 +1,6 @@
 package io.kervan.identity;
 
+import io.kervan.shared.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -109,12 +110,11 @@ class UserRepository {
     }
 
     static UserRecord map(ResultSet rs, int row) throws SQLException {
-        Timestamp locked = rs.getTimestamp("locked_until");
         return new UserRecord(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("password_hash"),
                 rs.getString("first_name"), rs.getString("last_name"), Role.valueOf(rs.getString("role")),
                 rs.getObject("team_id", UUID.class), rs.getBoolean("active"), rs.getString("locale"),
-                rs.getInt("failed_logins"), locked == null ? null : locked.toInstant(),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                rs.getInt("failed_logins"), Rows.instant(rs, "locked_until"),
+                Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"),
                 rs.getLong("version"));
     }
 }

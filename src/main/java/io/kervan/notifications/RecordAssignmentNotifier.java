@@ -53,12 +53,11 @@ class RecordAssignmentNotifier {
      * whole import ("Deals from an import", linking to the list), since an import that gives a colleague thousands
      * of records (the sample data gives its 35 agents 8,800 deals) would otherwise ring their bell, and send them
      * an e-mail, thousands of times.
-     * <p>The condition lets through only changes that give a record to someone other than the person making them,
-     * checked before the event publication registry stores anything: most changes (an owner's own edits and
-     * creates) then cost this listener no stored publication and no transaction of its own.
+     * <p>The condition lets through only changes that give a record to someone other than the person making them
+     * ({@link RecordChanged#assignee}), checked before the event publication registry stores anything: most
+     * changes (an owner's own edits and creates) then cost this listener no stored publication and no transaction.
      */
-    @ApplicationModuleListener(condition = "#event.newValue('ownerId') != null"
-            + " and #event.newValue('ownerId') != #event.actorId()?.toString()")
+    @ApplicationModuleListener(condition = "#event.assignee() != null")
     void on(RecordChanged event) {
         assignment(event).ifPresent(this::notifyOf);
     }
@@ -74,15 +73,12 @@ class RecordAssignmentNotifier {
     }
 
     private Optional<Assignment> assignment(RecordChanged event) {
-        Optional<RecordType> type = Arrays.stream(RecordType.values())
-                .filter(t -> t.apiName().equals(event.recordType())).findFirst();
-        if (type.isEmpty() || event.changes() == null) {
+        UUID owner = event.assignee();
+        if (owner == null) {
             return Optional.empty();
         }
-        return event.changes().stream().filter(c -> c.field().equals("ownerId") && c.newValue() != null).findFirst()
-                .map(c -> UUID.fromString(c.newValue()))
-                .filter(owner -> !owner.equals(event.actorId()))
-                .map(owner -> new Assignment(type.get(), owner, event));
+        return Arrays.stream(RecordType.values()).filter(t -> t.apiName().equals(event.recordType())).findFirst()
+                .map(type -> new Assignment(type, owner, event));
     }
 
     private void notifyOf(Assignment a) {

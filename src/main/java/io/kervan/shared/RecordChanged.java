@@ -46,6 +46,15 @@ public record RecordChanged(UUID eventId, String recordType, UUID recordId, Acti
         return null;
     }
 
+    /**
+     * The user this change gave the record to, when that is someone other than the person making it; {@code null}
+     * otherwise (no new owner, or the actor took the record themselves).
+     */
+    public UUID assignee() {
+        String owner = newValue("ownerId");
+        return owner == null || actorId != null && owner.equals(actorId.toString()) ? null : UUID.fromString(owner);
+    }
+
     public enum Action { CREATED, UPDATED, ARCHIVED, UNARCHIVED, DELETED }
 
     public record FieldChange(String field, String oldValue, String newValue) {

@@ -24,6 +24,12 @@ public final class Rows {
         return time == null ? null : time.toInstant();
     }
 
+    /** The same by column position (1 for the first), for queries read by position. */
+    public static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
+    }
+
     /** A {@code text[]} column as a list, empty when null. */
     public static List<String> strings(ResultSet rs, String column) throws SQLException {
         Array array = rs.getArray(column);
