@@ -7,17 +7,16 @@ import java.sql.Timestamp;
 import javax.sql.DataSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Records changes. A single record's change ({@link RecordChanged}) is recorded after the changing transaction
- * committed; the event publication registry keeps undelivered events across a crash, and the event id as primary
- * key makes a redelivery harmless. A bulk change ({@link RecordsChanged}: an import batch, an undo run) is
- * recorded inside the changing transaction, one audit row per record in one {@code COPY}: its rows commit or roll
- * back with the records, and the batch's changes are not serialised, stored and deleted again by the registry
- * (about a seventh of a million-contact import's speed, docs/benchmarks.md).
+ * Records changes inside the transaction that made them: the audit rows commit or roll back with the records, so
+ * no change is ever committed without its audit row, and none is audited that did not happen. A single record's
+ * change ({@link RecordChanged}) is one {@code insert}; a bulk change ({@link RecordsChanged}: an import batch, an
+ * undo run) one audit row per record in one {@code COPY}. Neither goes through the event publication registry:
+ * storing, running and deleting a publication cost a contact write a second transaction and about a third of its
+ * database time (ADR 12, "Later"; docs/benchmarks.md, eleventh round).
  */
 @Component
 class AuditRecorder {
@@ -44,7 +43,8 @@ class AuditRecorder {
         rows.copyInto(dataSource);
     }
 
-    @ApplicationModuleListener
+    /** The event id is the primary key: an event published twice is audited once. */
+    @EventListener
     void on(RecordChanged event) {
         jdbc.sql("""
                 insert into audit_events (id, record_type, record_id, action, actor_id, occurred_at, changes, origin)

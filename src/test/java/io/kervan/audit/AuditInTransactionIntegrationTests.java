@@ -16,11 +16,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A bulk change ({@link RecordsChanged}, an import batch) is audited inside the transaction that made it (ADR 12,
- * "Later"): its audit rows are there before the commit, and roll back with it.
+ * A change is audited inside the transaction that made it (ADR 12, "Later"): a single record's change
+ * ({@link RecordChanged}) and a bulk change ({@link RecordsChanged}, an import batch) alike. Their audit rows are
+ * there before the commit, roll back with it, and no publication is stored for the audit.
  */
 @IntegrationTest
-class BatchAuditIntegrationTests {
+class AuditInTransactionIntegrationTests {
 
     @Autowired
     ApplicationEventPublisher events;
@@ -50,6 +51,32 @@ class BatchAuditIntegrationTests {
 
         transaction.executeWithoutResult(status -> events.publishEvent(batch));
         assertThat(audited(first, second)).isEqualTo(2);
+    }
+
+    @Test
+    void aSingleChangesAuditRowIsWrittenInItsTransactionAndRollsBackWithIt() {
+        UUID record = Ids.newId();
+        RecordChanged change = RecordChanged.of("contact", record, RecordChanged.Action.UPDATED, null,
+                List.of(new RecordChanged.FieldChange("city", "Ankara", "İzmir")));
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+
+        Long inside = transaction.execute(status -> {
+            events.publishEvent(change);
+            status.setRollbackOnly();
+            return audited(record, record);
+        });
+        assertThat(inside).isEqualTo(1);
+        assertThat(audited(record, record)).isZero();
+
+        transaction.executeWithoutResult(status -> {
+            events.publishEvent(change);
+            events.publishEvent(change);
+        });
+        assertThat(audited(record, record)).as("published twice, audited once").isEqualTo(1);
+        assertThat(jdbc.sql("select changes ->> 0 from audit_events where record_id = :id").param("id", record)
+                .query(String.class).single()).contains("İzmir");
+        assertThat(jdbc.sql("select count(*) from event_publication where serialized_event like :id")
+                .param("id", "%" + record + "%").query(Long.class).single()).isZero();
     }
 
     long audited(UUID first, UUID second) {
