@@ -60,13 +60,15 @@ class DealQueries {
             params.putAll(Keyset.params(cursor));
         }
         params.put("limit", limit + 1);
+        // The page's ids first, then their rows: every condition is on the deal's own columns, and the indexes that
+        // carry them (the update order's, V0081) let PostgreSQL find a page without reading a row it then discards.
         String sql = """
-                select %s, %s as keyset_value
-                  from deals d join pipeline_stages s on s.id = d.stage_id
-                 where %s
-                 order by %s
-                 limit :limit""".formatted(SUMMARY_COLUMNS, sort.valueExpression(), String.join(" and ", conditions),
-                sort.orderBy("d.id"));
+                select %1$s, %2$s as keyset_value
+                  from (select d.id from deals d where %3$s order by %4$s limit :limit) page
+                  join deals d on d.id = page.id
+                  join pipeline_stages s on s.id = d.stage_id
+                 order by %4$s""".formatted(SUMMARY_COLUMNS, sort.valueExpression(),
+                String.join(" and ", conditions), sort.orderBy("d.id"));
         record Row(DealSummary summary, String keysetValue) {
         }
         List<Row> rows = jdbc.sql(sql).params(params)
