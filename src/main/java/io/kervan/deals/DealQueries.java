@@ -42,6 +42,27 @@ class DealQueries {
             d.company_id, d.owner_id, s.probability, d.stage_entered_at, d.last_activity_at, d.archived_at,
             d.created_at, d.updated_at, (d.status = 'open' and d.archived_at is null and d.stale_at < :now) as stale""";
 
+    /** A list page: columns, keyset value, conditions, order. */
+    private static final String LIST_PAGE = """
+            select %1$s, %2$s as keyset_value
+              from deals d join pipeline_stages s on s.id = d.stage_id
+             where %3$s
+             order by %4$s
+             limit :limit""";
+
+    /**
+     * A searched list page, ids first. A search discards most of the deals it walks; the indexes that carry the
+     * searched columns (the update order's, V0081) let the inner query find the page without reading a row, so
+     * only the page's rows are read. Without a search the walk keeps every deal it reads, and looking the page up
+     * again would only add work (the value sort: 0.4 → 1.1 ms), so {@link #LIST_PAGE} serves it.
+     */
+    private static final String SEARCH_PAGE = """
+            select %1$s, %2$s as keyset_value
+              from (select d.id from deals d where %3$s order by %4$s limit :limit) page
+              join deals d on d.id = page.id
+              join pipeline_stages s on s.id = d.stage_id
+             order by %4$s""";
+
     private final JdbcClient jdbc;
     private final SearchWords searchWords;
 
@@ -60,15 +81,8 @@ class DealQueries {
             params.putAll(Keyset.params(cursor));
         }
         params.put("limit", limit + 1);
-        // The page's ids first, then their rows: every condition is on the deal's own columns, and the indexes that
-        // carry them (the update order's, V0081) let PostgreSQL find a page without reading a row it then discards.
-        String sql = """
-                select %1$s, %2$s as keyset_value
-                  from (select d.id from deals d where %3$s order by %4$s limit :limit) page
-                  join deals d on d.id = page.id
-                  join pipeline_stages s on s.id = d.stage_id
-                 order by %4$s""".formatted(SUMMARY_COLUMNS, sort.valueExpression(),
-                String.join(" and ", conditions), sort.orderBy("d.id"));
+        String sql = (SearchQuery.parse(filter.query()) == null ? LIST_PAGE : SEARCH_PAGE).formatted(SUMMARY_COLUMNS,
+                sort.valueExpression(), String.join(" and ", conditions), sort.orderBy("d.id"));
         record Row(DealSummary summary, String keysetValue) {
         }
         List<Row> rows = jdbc.sql(sql).params(params)

@@ -246,12 +246,33 @@ class DealApiIntegrationTests {
         assertThat(walk("expectedCloseDate")).containsExactly(large, small, middle, none);
     }
 
-    /** Every page of the rep's deals in {@code sort} order, two at a time through the cursors. */
+    /** A searched page finds its ids first (DealQueries.SEARCH_PAGE); paging and every sort work as without. */
+    @Test
+    void pagesThroughSearchedDealsInEachSort() throws Exception {
+        String word = "Kervansaray" + UUID.randomUUID().toString().substring(0, 8);
+        String small = api.createDeal(rep, "{\"title\": \"Ç " + word + " small\", \"value\": 9.5}");
+        String large = api.createDeal(rep, "{\"title\": \"A " + word + " large\", \"value\": 100000}");
+        String middle = api.createDeal(rep, "{\"title\": \"B " + word.toUpperCase(java.util.Locale.ROOT)
+                + " middle\", \"value\": 10}");
+        api.createDeal(rep, "{\"title\": \"A different deal\", \"value\": 50}");
+
+        String searched = "&q=" + word.toLowerCase(java.util.Locale.ROOT);
+        assertThat(walk("-value", searched)).containsExactly(large, middle, small);
+        assertThat(walk("value", searched)).containsExactly(small, middle, large);
+        assertThat(walk("title", searched)).containsExactly(large, middle, small);
+        assertThat(walk("-updatedAt", searched)).containsExactly(middle, large, small);
+    }
+
     private java.util.List<String> walk(String sort) throws java.io.UnsupportedEncodingException {
+        return walk(sort, "");
+    }
+
+    /** Every page of the rep's deals in {@code sort} order, two at a time through the cursors. */
+    private java.util.List<String> walk(String sort, String more) throws java.io.UnsupportedEncodingException {
         java.util.List<String> ids = new java.util.ArrayList<>();
         String cursor = null;
         do {
-            MvcTestResult page = api.get(rep, "/api/v1/deals?limit=2&ownerId=" + rep.id() + "&sort=" + sort
+            MvcTestResult page = api.get(rep, "/api/v1/deals?limit=2&ownerId=" + rep.id() + "&sort=" + sort + more
                     + (cursor == null ? "" : "&cursor=" + cursor));
             assertThat(page).hasStatusOk();
             String body = page.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
