@@ -81,7 +81,7 @@ class DealQueries {
             params.putAll(Keyset.params(cursor));
         }
         params.put("limit", limit + 1);
-        String sql = (SearchQuery.parse(filter.query()) == null ? LIST_PAGE : SEARCH_PAGE).formatted(SUMMARY_COLUMNS,
+        String sql = (searches(filter) ? SEARCH_PAGE : LIST_PAGE).formatted(SUMMARY_COLUMNS,
                 sort.valueExpression(), String.join(" and ", conditions), sort.orderBy("d.id"));
         record Row(DealSummary summary, String keysetValue) {
         }
@@ -170,9 +170,14 @@ class DealQueries {
                 rs.getBigDecimal("weighted"))).list();
     }
 
+    /** Whether {@code filter} has words to search for. */
+    private static boolean searches(DealFilter filter) {
+        return SearchQuery.parse(filter.query()) != null;
+    }
+
     /** Whether the stored totals hold exactly the open deals {@code filter} asks for. */
     static boolean storedTotalsServe(DealFilter filter) {
-        return SearchQuery.parse(filter.query()) == null && filter.status() == null && !filter.staleOnly()
+        return !searches(filter) && filter.status() == null && !filter.staleOnly()
                 && filter.closeMonth() == null && !filter.includeArchived();
     }
 
