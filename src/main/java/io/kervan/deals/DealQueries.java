@@ -95,7 +95,6 @@ class DealQueries {
                 new Keyset.Cursor(last.keysetValue(), last.summary().id()).encode());
     }
 
-    /** Cards of a pipeline's board: at most {@link #CARDS_PER_COLUMN} per open stage, per won and per lost. */
     /**
      * The cards of a board: per open stage and for the won and lost columns the latest {@code perColumn}
      * deals, each column read on its own from an index ({@code deals_board_open_idx},
