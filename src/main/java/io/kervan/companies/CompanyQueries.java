@@ -40,6 +40,7 @@ class CompanyQueries {
                 .archived(filter.includeArchived())
                 .search(searchWords.parse("companies", filter.query()))
                 .whereEquals("c.owner_id", "ownerId", filter.ownerId())
+                .ownerRanges(scope.ownerRanges(), UPDATED)
                 .page(jdbc, "c.id, c.name, c.sector, c.city, c.phone, c.email, c.owner_id, c.archived_at, c.updated_at",
                         "companies c", sort, cursor, limit, CompanyQueries::summary, CompanySummary::id);
     }

@@ -59,7 +59,8 @@ class ContactQueries {
                 .where(scope.sqlPredicate("c"), scope.sqlParameters())
                 .archived(filter.includeArchived())
                 .search(searchWords.parse("contacts", filter.query()))
-                .whereEquals("c.owner_id", "ownerId", filter.ownerId());
+                .whereEquals("c.owner_id", "ownerId", filter.ownerId())
+                .ownerRanges(scope.ownerRanges(), UPDATED);
         if (filter.companyId() != null) {
             query.where("exists (select 1 from contact_companies f where f.contact_id = c.id and f.company_id = :companyId)",
                     Map.of("companyId", filter.companyId()));

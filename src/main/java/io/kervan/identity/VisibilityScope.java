@@ -1,5 +1,6 @@
 package io.kervan.identity;
 
+import io.kervan.shared.OwnerRanges;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +41,14 @@ public record VisibilityScope(UUID userId, Role role, boolean seesAll, boolean e
         }
         return "(" + alias + ".owner_id = any(:visFullOwners) or (" + alias + ".visible_to_team and " + alias
                 + ".owner_id = any(:visTeamOwners)))";
+    }
+
+    /**
+     * The same set of records as {@link #sqlPredicate}, one range per owner, for walks that read each owner's
+     * records on their own ({@code KeysetQuery#ownerRanges}); {@code null} when the user sees every record.
+     */
+    public OwnerRanges ownerRanges() {
+        return seesAll ? null : OwnerRanges.of(fullOwners, teamOwners);
     }
 
     public Map<String, Object> sqlParameters() {

@@ -38,10 +38,14 @@ class KeysetQueryIntegrationTests {
 
     /** Pages of {@code size} through the rows matching {@code word}, as names. */
     List<String> allPages(String word, Keyset.Sort sort, int size) {
+        return allPages(() -> KeysetQuery.over("t"), word, sort, size);
+    }
+
+    List<String> allPages(java.util.function.Supplier<KeysetQuery> query, String word, Keyset.Sort sort, int size) {
         List<String> names = new ArrayList<>();
         String cursor = null;
         do {
-            Slice<Row> page = KeysetQuery.over("t").search(SearchQuery.parse(word))
+            Slice<Row> page = query.get().search(SearchQuery.parse(word))
                     .page(jdbc, "t.id, t.sort_name", "keyset_rows t", sort, Keyset.Cursor.decode(cursor), size,
                             (rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("sort_name")), Row::id);
             assertThat(page.items()).hasSizeLessThanOrEqualTo(size);
@@ -55,13 +59,26 @@ class KeysetQueryIntegrationTests {
     void createRows(String word, IntPredicate where) {
         SearchEstimates.forget("keyset_rows");
         jdbc.sql("create temporary table keyset_rows (id uuid primary key, sort_name text collate \"C\" not null, "
-                + "search_text text not null) on commit drop").update();
+                + "search_text text not null, owner_id uuid not null, visible_to_team boolean not null) "
+                + "on commit drop").update();
         jdbc.sql("create index on keyset_rows (sort_name, id)").update();
+        jdbc.sql("create index on keyset_rows (owner_id, sort_name, id) include (visible_to_team, search_text)").update();
         String[] names = IntStream.rangeClosed(1, ROWS).mapToObj(KeysetQueryIntegrationTests::name).toArray(String[]::new);
         String[] texts = IntStream.rangeClosed(1, ROWS).mapToObj(i -> name(i) + (where.test(i) ? " " + word : " hay"))
                 .toArray(String[]::new);
-        jdbc.sql("insert into keyset_rows select gen_random_uuid(), n, t from unnest(:names, :texts) as r (n, t)")
-                .param("names", names).param("texts", texts).update();
+        UUID[] owners = IntStream.rangeClosed(1, ROWS).mapToObj(i -> OWNERS.get(i % OWNERS.size())).toArray(UUID[]::new);
+        Boolean[] visible = IntStream.rangeClosed(1, ROWS).mapToObj(KeysetQueryIntegrationTests::visibleToTeam)
+                .toArray(Boolean[]::new);
+        jdbc.sql("insert into keyset_rows select gen_random_uuid(), n, t, o, v "
+                        + "from unnest(:names, :texts, :owners, :visible) as r (n, t, o, v)")
+                .param("names", names).param("texts", texts).param("owners", owners).param("visible", visible).update();
+    }
+
+    /** Row i is owned by {@code OWNERS[i % 5]} and visible to its owner's team unless i is a multiple of 3. */
+    static final List<UUID> OWNERS = IntStream.range(0, 5).mapToObj(i -> UUID.randomUUID()).toList();
+
+    static boolean visibleToTeam(int i) {
+        return i % 3 != 0;
     }
 
     static String name(int i) {
@@ -112,6 +129,42 @@ class KeysetQueryIntegrationTests {
             assertThat(allPages("pin", BY_NAME, 2)).containsExactlyElementsOf(expected(both, false));
             assertThat(allPages("pin", BY_NAME, 5)).containsExactlyElementsOf(expected(both, false));
             assertThat(allPages("nothing", BY_NAME, 5)).isEmpty();
+            tx.setRollbackOnly();
+        });
+    }
+
+    /**
+     * A user who sees two owners' rows and a third owner's team-visible ones, as a sales rep does: the short pages
+     * walk those owners' ranges merged ({@link KeysetQuery#ownerRanges}), the long ones the whole order, and both
+     * give exactly the rows the visibility condition admits, in order, for common and for bunched matches.
+     */
+    @Test
+    void ownerRangesGiveExactlyTheVisibleMatchesInOrder() {
+        OwnerRanges ranges = OwnerRanges.of(List.of(OWNERS.get(0), OWNERS.get(1)), List.of(OWNERS.get(1), OWNERS.get(2)));
+        java.util.function.Supplier<KeysetQuery> visible = () -> KeysetQuery.over("t")
+                .where("(t.owner_id = any(:full) or (t.visible_to_team and t.owner_id = any(:team)))",
+                        java.util.Map.of("full", ranges.full().toArray(UUID[]::new),
+                                "team", ranges.teamOnly().toArray(UUID[]::new)))
+                .ownerRanges(ranges, BY_NAME.column());
+        IntPredicate seen = i -> i % 5 == 0 || i % 5 == 1 || (i % 5 == 2 && visibleToTeam(i));
+        IntPredicate spread = i -> i % 7 == 0;
+        IntPredicate bunched = i -> i > 2_600 && i <= 2_640;
+        transactions.executeWithoutResult(tx -> {
+            createRows("thread", spread);
+            jdbc.sql("analyze keyset_rows").update();
+            SearchEstimates.forget("keyset_rows");
+            for (int size : new int[] {2, 5, 50}) {
+                assertThat(allPages(visible, "thread", BY_NAME, size))
+                        .containsExactlyElementsOf(expected(spread.and(seen), false));
+                assertThat(allPages(visible, "thread", BY_NAME_DESCENDING, size))
+                        .containsExactlyElementsOf(expected(spread.and(seen), true));
+            }
+            tx.setRollbackOnly();
+        });
+        transactions.executeWithoutResult(tx -> {
+            createRows("needle", bunched);
+            assertThat(allPages(visible, "needle", BY_NAME, 5)).containsExactlyElementsOf(expected(bunched.and(seen), false));
+            assertThat(allPages(visible, "nothing", BY_NAME, 5)).isEmpty();
             tx.setRollbackOnly();
         });
     }

@@ -1,0 +1,31 @@
+package io.kervan.shared;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The owners whose records a user may see, in the form a walk one owner at a time needs: every record of the
+ * {@code full} owners, and the records of the {@code teamOnly} owners that are visible to the team. The same set
+ * as the visibility's SQL condition ({@code identity.VisibilityScope#sqlPredicate}), split by owner so that
+ * {@link KeysetQuery#ownerRanges} can read each owner's part of an index on its own. Each list is sorted, so the
+ * SQL built from it is the same for every request of the same shape (and PostgreSQL's statement cache hits).
+ */
+public record OwnerRanges(List<UUID> full, List<UUID> teamOnly) {
+
+    public OwnerRanges {
+        full = full.stream().sorted().toList();
+        Set<UUID> fullSet = Set.copyOf(full);
+        teamOnly = teamOnly.stream().filter(owner -> !fullSet.contains(owner)).sorted().toList();
+    }
+
+    public static OwnerRanges of(Collection<UUID> full, Collection<UUID> team) {
+        return new OwnerRanges(List.copyOf(full), List.copyOf(team));
+    }
+
+    /** How many owners' ranges a walk reads. */
+    public int size() {
+        return full.size() + teamOnly.size();
+    }
+}
