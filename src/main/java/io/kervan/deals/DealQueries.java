@@ -2,6 +2,8 @@ package io.kervan.deals;
 
 import io.kervan.identity.VisibilityScope;
 import io.kervan.shared.Keyset;
+import io.kervan.shared.KeysetQuery;
+import io.kervan.shared.OwnerRangeWalk;
 import io.kervan.shared.Rows;
 import io.kervan.shared.SearchQuery;
 import io.kervan.shared.SearchWords;
@@ -54,11 +56,12 @@ class DealQueries {
      * A searched list page, ids first. A search discards most of the deals it walks; the indexes that carry the
      * searched columns (the update order's, V0081) let the inner query find the page without reading a row, so
      * only the page's rows are read. Without a search the walk keeps every deal it reads, and looking the page up
-     * again would only add work (the value sort: 0.4 → 1.1 ms), so {@link #LIST_PAGE} serves it.
+     * again would only add work (the value sort: 0.4 → 1.1 ms), so {@link #LIST_PAGE} serves it. The fifth
+     * argument is what the ids are selected from: the table, or a stretch of owners' ranges ({@link #list}).
      */
     private static final String SEARCH_PAGE = """
             select %1$s, %2$s as keyset_value
-              from (select d.id from deals d where %3$s order by %4$s limit :limit) page
+              from (select d.id from %5$s where %3$s order by %4$s limit :limit) page
               join deals d on d.id = page.id
               join pipeline_stages s on s.id = d.stage_id
              order by %4$s""";
@@ -75,18 +78,42 @@ class DealQueries {
             Instant now) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        where(scope, filter, now, conditions, params);
+        SearchQuery search = where(scope, filter, now, conditions, params, false);
+        String after = "true";
         if (cursor != null) {
-            conditions.add(sort.after("d.id"));
+            after = sort.after("d.id");
+            conditions.add(after);
             params.putAll(Keyset.params(cursor));
         }
         params.put("limit", limit + 1);
-        String sql = (searches(filter) ? SEARCH_PAGE : LIST_PAGE).formatted(SUMMARY_COLUMNS,
-                sort.valueExpression(), String.join(" and ", conditions), sort.orderBy("d.id"));
-        record Row(DealSummary summary, String keysetValue) {
+        String where = String.join(" and ", conditions);
+        String order = sort.orderBy("d.id");
+        if (search != null && limit <= KeysetQuery.SHORT_PAGE && sort.column().equals(UPDATED)
+                && OwnerRangeWalk.serves(scope.ownerRanges())) {
+            // A short searched page of a user who sees some owners' deals, as the global search asks for: first
+            // the visible owners' ranges of the owner index (V0084), bounded as KeysetQuery's first step is; a full
+            // page from them is exactly the page, otherwise the page is read as for everyone else.
+            params.put("keysetWalk", KeysetQuery.walkBound(jdbc, "deals", search));
+            String stretch = OwnerRangeWalk.stretch("deals", "d", order, after, scope.ownerRanges(), params);
+            List<Row> rows = rows(SEARCH_PAGE.formatted(SUMMARY_COLUMNS, sort.valueExpression(), where, order, stretch),
+                    params);
+            if (rows.size() > limit) {
+                return slice(rows, limit);
+            }
         }
-        List<Row> rows = jdbc.sql(sql).params(params)
-                .query((rs, n) -> new Row(summary(rs), rs.getString("keyset_value"))).list();
+        String sql = (search != null ? SEARCH_PAGE : LIST_PAGE).formatted(SUMMARY_COLUMNS, sort.valueExpression(),
+                where, order, "deals d");
+        return slice(rows(sql, params), limit);
+    }
+
+    private record Row(DealSummary summary, String keysetValue) {
+    }
+
+    private List<Row> rows(String sql, Map<String, Object> params) {
+        return jdbc.sql(sql).params(params).query((rs, n) -> new Row(summary(rs), rs.getString("keyset_value"))).list();
+    }
+
+    private static Slice<DealSummary> slice(List<Row> rows, int limit) {
         if (rows.size() <= limit) {
             return new Slice<>(rows.stream().map(Row::summary).toList(), null);
         }
@@ -218,7 +245,7 @@ class DealQueries {
      * @param visibilityAsFilter check visibility on the rows an index scan returns rather than let the planner
      *        look owners up in an index of their own: see {@link #boardCards}
      */
-    private void where(VisibilityScope scope, DealFilter filter, Instant now, List<String> conditions,
+    private SearchQuery where(VisibilityScope scope, DealFilter filter, Instant now, List<String> conditions,
             Map<String, Object> params, boolean visibilityAsFilter) {
         params.put("now", Timestamp.from(now));
         keyConditions(scope, filter, conditions, params, visibilityAsFilter);
@@ -241,6 +268,7 @@ class DealQueries {
             params.put("closeFrom", Date.valueOf(filter.closeMonth().atDay(1)));
             params.put("closeTo", Date.valueOf(filter.closeMonth().atEndOfMonth()));
         }
+        return search;
     }
 
     /**

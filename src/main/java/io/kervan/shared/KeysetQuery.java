@@ -79,7 +79,7 @@ public final class KeysetQuery {
 
     /**
      * Lets a short search page sorted by {@code order} walk only the records of the owners in {@code ranges}
-     * (see {@link #page}); no-op when {@code ranges} is null (the user sees every record). The conditions must
+     * ({@link OwnerRangeWalk}); no-op when {@code ranges} is null (the user sees every record). The conditions must
      * still say who sees what: the second step and every other page use them alone. The table must have an index
      * on {@code (owner_id, <order>, id)} that includes {@code visible_to_team} and every column the conditions
      * test, so that each owner's range is read as an index-only scan (V0083).
@@ -160,7 +160,8 @@ public final class KeysetQuery {
                     pageIds + from + " where " + after + " and " + where + thenLimit, bind, mapper), limit, id);
         }
         bind.put("keysetWalk", walkBound(jdbc, from, search));
-        String stretch = walksOwnerRanges(sort) ? ownerStretch(from, order, after, bind)
+        String stretch = walksOwnerRanges(sort)
+                ? OwnerRangeWalk.stretch(from.split(" ")[0], alias, order, after, ranges, bind)
                 : "(select * from " + from + " where " + after + " order by " + order + " limit :keysetWalk) " + alias;
         List<Row<T>> rows = pageRows(jdbc, columns, from, sort,
                 pageIds + stretch + " where " + allConditions(true) + thenLimit, bind, mapper);
@@ -174,36 +175,7 @@ public final class KeysetQuery {
     }
 
     private boolean walksOwnerRanges(Keyset.Sort sort) {
-        return ranges != null && sort.column().equals(rangeOrder) && ranges.size() > 0
-                && ranges.size() <= MAX_OWNER_RANGES;
-    }
-
-    /**
-     * The first step's stretch read one owner at a time: each visible owner's range of the owner index in the
-     * page's order, merged back into that order (PostgreSQL's Merge Append reads each range only as far as the
-     * merge needs). A user who sees one team's records walks only those, not the whole order with the others'
-     * records skipped: a sales rep sees an eighth of the contacts, and walked eight times the admin's entries for
-     * the same hits. The merged stretch is bounded like the single walk, so a rare word still stops at
-     * {@code :keysetWalk} entries whatever plan PostgreSQL picks (the ranges without a bound walked to their ends,
-     * 163 ms for a typo with no match in round 5, docs/benchmarks.md).
-     */
-    private String ownerStretch(String from, String order, String after, Map<String, Object> bind) {
-        List<UUID> owners = new ArrayList<>(ranges.full());
-        owners.addAll(ranges.teamOnly());
-        List<String> branches = new ArrayList<>();
-        for (int n = 0; n < owners.size(); n++) {
-            bind.put("keysetOwner" + n, owners.get(n));
-            String visible = n < ranges.full().size() ? "" : " and " + alias + ".visible_to_team";
-            branches.add(ownerRange(from, order, after, n, visible));
-        }
-        return "(select * from (" + String.join(" union all ", branches) + ") " + alias + " order by " + order
-                + " limit :keysetWalk) " + alias;
-    }
-
-    /** One owner's range, the owner bound as {@code :keysetOwner<n>}; {@code visible} narrows it further. */
-    private String ownerRange(String from, String order, String after, int n, String visible) {
-        return "(select * from " + from + " where " + alias + ".owner_id = :keysetOwner" + n + visible + " and "
-                + after + " order by " + order + " limit :keysetWalk)";
+        return OwnerRangeWalk.serves(ranges) && sort.column().equals(rangeOrder);
     }
 
     private static <T> Slice<T> slice(List<Row<T>> rows, int limit, Function<T, UUID> id) {
@@ -241,7 +213,7 @@ public final class KeysetQuery {
      * and the two steps together never cost much more than twice the cheaper one. At least 1,000, which also
      * covers small tables and tables not analysed yet.
      */
-    static long walkBound(JdbcClient jdbc, String from, SearchQuery search) {
+    public static long walkBound(JdbcClient jdbc, String from, SearchQuery search) {
         long matches = SearchEstimates.matches(jdbc, from.split(" ")[0], search);
         return Math.max(MIN_WALK, WALK_PER_MATCH * matches);
     }
@@ -249,8 +221,6 @@ public final class KeysetQuery {
     static final long WALK_PER_MATCH = 4;
 
     /** The longest page found in two steps; see {@link #page}. */
-    static final int SHORT_PAGE = 20;
+    public static final int SHORT_PAGE = 20;
     static final long MIN_WALK = 1_000;
-    /** Above this many owners' ranges a merge costs more than it saves; the single walk serves such users. */
-    static final int MAX_OWNER_RANGES = 32;
 }

@@ -93,4 +93,42 @@ class DealVisibilityIntegrationTests {
         assertThat(api.post(owner, "/api/v1/deals", "{\"title\": \"X\", \"ownerId\": \"" + teammate.id() + "\"}"))
                 .hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("ownerId");
     }
+
+    /**
+     * The global search's short pages, most recently updated first, walk the visible owners' deals one owner at a
+     * time (DealQueries.list, V0084): paged two at a time, a teammate gets their own deals and the owner's
+     * team-visible ones, in update order, each once, and nothing private or of another team.
+     */
+    @Test
+    void aTeammatePagesThroughSearchedDealsMostRecentlyUpdatedFirstSeeingOnlyWhatTheyMay() throws Exception {
+        String word = "Zeytinlik" + UUID.randomUUID().toString().substring(0, 8);
+        // Runs of the teammate's own deals between the owner's, so that a walk missing either side's range
+        // would return a full page with a deal skipped.
+        java.util.List<String> visible = new java.util.ArrayList<>();
+        visible.add(api.createDeal(owner, "{\"title\": \"" + word + " 1\"}"));
+        api.createDeal(owner, "{\"title\": \"" + word + " private\", \"visibleToTeam\": false}");
+        visible.add(api.createDeal(teammate, "{\"title\": \"" + word + " 2\", \"visibleToTeam\": false}"));
+        api.createDeal(outsider, "{\"title\": \"" + word + " other team\"}");
+        visible.add(api.createDeal(teammate, "{\"title\": \"" + word + " 3\"}"));
+        visible.add(api.createDeal(owner, "{\"title\": \"" + word + " 4\"}"));
+        visible.add(api.createDeal(owner, "{\"title\": \"" + word + " 5\"}"));
+        visible.add(api.createDeal(owner, "{\"title\": \"" + word + " 6\"}"));
+        for (int i = 7; i <= 9; i++) {
+            visible.add(api.createDeal(teammate, "{\"title\": \"" + word + " " + i + "\"}"));
+        }
+        visible.add(api.createDeal(owner, "{\"title\": \"" + word + " 10\"}"));
+        java.util.Collections.reverse(visible);
+
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            org.springframework.test.web.servlet.assertj.MvcTestResult page = api.get(teammate,
+                    "/api/v1/deals?limit=2&sort=-updatedAt&q=" + word + (cursor == null ? "" : "&cursor=" + cursor));
+            assertThat(page).hasStatusOk();
+            String body = page.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            ids.addAll(com.jayway.jsonpath.JsonPath.read(body, "$.items[*].id"));
+            cursor = com.jayway.jsonpath.JsonPath.read(body, "$.nextCursor");
+        } while (cursor != null);
+        assertThat(ids).containsExactlyElementsOf(visible);
+    }
 }
