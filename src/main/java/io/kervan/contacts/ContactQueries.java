@@ -60,7 +60,7 @@ class ContactQueries {
                 .archived(filter.includeArchived())
                 .search(searchWords.parse("contacts", filter.query()))
                 .whereEquals("c.owner_id", "ownerId", filter.ownerId())
-                .ownerRanges(scope.ownerRanges(), UPDATED);
+                .ownerRanges(scope.ownerRanges(), UPDATED, NAME);
         if (filter.companyId() != null) {
             query.where("exists (select 1 from contact_companies f where f.contact_id = c.id and f.company_id = :companyId)",
                     Map.of("companyId", filter.companyId()));

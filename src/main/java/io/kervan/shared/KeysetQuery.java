@@ -31,7 +31,7 @@ public final class KeysetQuery {
     private final Map<String, Object> params = new HashMap<>();
     private SearchQuery search;
     private OwnerRanges ranges;
-    private Keyset.Column rangeOrder;
+    private List<Keyset.Column> rangeOrders = List.of();
 
     private KeysetQuery(String alias) {
         this.alias = alias;
@@ -78,15 +78,15 @@ public final class KeysetQuery {
     }
 
     /**
-     * Lets a short search page sorted by {@code order} walk only the records of the owners in {@code ranges}
+     * Lets a search page sorted by one of {@code orders} walk only the records of the owners in {@code ranges}
      * ({@link OwnerRangeWalk}); no-op when {@code ranges} is null (the user sees every record). The conditions must
-     * still say who sees what: the second step and every other page use them alone. The table must have an index
-     * on {@code (owner_id, <order>, id)} that includes {@code visible_to_team} and every column the conditions
-     * test, so that each owner's range is read as an index-only scan (V0083).
+     * still say who sees what: the second step and every other page use them alone. For each of {@code orders} the
+     * table must have an index on {@code (owner_id, <order>, id)} that includes {@code visible_to_team} and every
+     * column the conditions test, so that each owner's range is read as an index-only scan (V0083, V0085).
      */
-    public KeysetQuery ownerRanges(OwnerRanges ranges, Keyset.Column order) {
+    public KeysetQuery ownerRanges(OwnerRanges ranges, Keyset.Column... orders) {
         this.ranges = ranges;
-        this.rangeOrder = order;
+        this.rangeOrders = List.of(orders);
         return this;
     }
 
@@ -136,6 +136,9 @@ public final class KeysetQuery {
      * and how thinly the matches are spread along the order varies more; a bounded walk then often runs out just
      * short of the page and the collecting comes on top. On a million contacts that made the list's prefix search
      * twice as slow at p95 (23 → 48 ms, one client); the bunched case stays the planner's (docs/benchmarks.md).
+     * Except when the walk reads only the visible owners' ranges ({@link #ownerRanges}): a user who sees an eighth
+     * of the records otherwise walks eight times the entries, or collects through the trigram index, which for a
+     * sales rep costs 23–60 ms, so there the two steps serve pages of any length.
      *
      * @param columns select list; must not contain a column called {@code keyset_value} or {@code keyset_id}
      * @param from a single table with its alias (it is read twice: for the page's ids, then for their rows)
@@ -155,12 +158,13 @@ public final class KeysetQuery {
         String where = allConditions(false);
         String pageIds = "select " + idColumn + " as keyset_id from ";
         String thenLimit = " order by " + order + " limit :keysetLimit";
-        if (search == null || limit > SHORT_PAGE) {
+        boolean ranged = walksOwnerRanges(sort);
+        if (search == null || (limit > SHORT_PAGE && !ranged)) {
             return slice(pageRows(jdbc, columns, from, sort,
                     pageIds + from + " where " + after + " and " + where + thenLimit, bind, mapper), limit, id);
         }
         bind.put("keysetWalk", walkBound(jdbc, from, search));
-        String stretch = walksOwnerRanges(sort)
+        String stretch = ranged
                 ? OwnerRangeWalk.stretch(from.split(" ")[0], alias, order, after, ranges, bind)
                 : "(select * from " + from + " where " + after + " order by " + order + " limit :keysetWalk) " + alias;
         List<Row<T>> rows = pageRows(jdbc, columns, from, sort,
@@ -175,7 +179,7 @@ public final class KeysetQuery {
     }
 
     private boolean walksOwnerRanges(Keyset.Sort sort) {
-        return OwnerRangeWalk.serves(ranges) && sort.column().equals(rangeOrder);
+        return search != null && OwnerRangeWalk.serves(ranges) && rangeOrders.contains(sort.column());
     }
 
     private static <T> Slice<T> slice(List<Row<T>> rows, int limit, Function<T, UUID> id) {
