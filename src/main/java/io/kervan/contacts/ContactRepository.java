@@ -62,11 +62,15 @@ class ContactRepository {
                 .params(fields(contact, companyNames)).param("id", id).param("ownerId", ownerId)
                 .param("externalSource", externalSource).param("externalId", externalId)
                 .param("now", Timestamp.from(Instant.now())).param("actor", actorId).update();
-        children.replace(id, contact, companyNames);
+        children.insert(id, contact, companyNames);
     }
 
-    /** Writes the new state if {@code expectedVersion} is still current; false when someone else was faster. */
-    boolean update(UUID id, ContactDraft contact, Map<UUID, String> companyNames, UUID ownerId, UUID actorId,
+    /**
+     * Writes the new state if {@code expectedVersion} is still current; false when someone else was faster.
+     *
+     * @param before the contact as read in this transaction, to leave unchanged e-mails, phones and links alone
+     */
+    boolean update(UUID id, ContactDetails before, ContactDraft contact, Map<UUID, String> companyNames, UUID ownerId, UUID actorId,
             long expectedVersion) {
         boolean updated = jdbc.sql("""
                 update contacts set first_name = :firstName, last_name = :lastName, title = :title,
@@ -77,7 +81,7 @@ class ContactRepository {
                 .params(fields(contact, companyNames)).param("id", id).param("ownerId", ownerId)
                 .param("actor", actorId).param("version", expectedVersion).update() == 1;
         if (updated) {
-            children.replace(id, contact, companyNames);
+            children.update(id, before, contact, companyNames);
         }
         return updated;
     }

@@ -112,7 +112,7 @@ public class ContactService {
         CompanyLinks.Checked checked = companyLinks.check(draft, before);
         ContactDraft contact = checked.contact();
         UUID owner = contact.ownerId() == null ? before.ownerId() : owner(scope, contact.ownerId());
-        if (!contacts.update(id, contact, checked.companyNames(), owner, scope.userId(), expectedVersion)) {
+        if (!contacts.update(id, before, contact, checked.companyNames(), owner, scope.userId(), expectedVersion)) {
             throw new StaleVersionException(RECORD_TYPE, id);
         }
         ContactDetails after = contacts.findById(id).orElseThrow();

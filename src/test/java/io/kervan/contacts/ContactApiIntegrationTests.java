@@ -161,8 +161,11 @@ class ContactApiIntegrationTests {
                 {"firstName": "Mehmet", "lastName": "Öztürk", "title": "Uzman", "emails": ["m@example.com"],
                  "phones": ["0532 765 43 21"], "companies": [{"companyId": "%s", "role": "Alıcı"}]}""".formatted(company));
 
+        List<String> children = childRows(id);
+
         MvcTestResult result = patch(id, "\"0\"", "{\"title\": \"Müdür\"}");
 
+        assertThat(childRows(id)).as("unchanged e-mails, phones and links are not rewritten").isEqualTo(children);
         assertThat(result).hasStatusOk().hasHeader("ETag", "\"1\"");
         assertThat(result).bodyJson().extractingPath("$.title").isEqualTo("Müdür");
         assertThat(result).bodyJson().extractingPath("$.lastName").isEqualTo("Öztürk");
@@ -170,6 +173,42 @@ class ContactApiIntegrationTests {
         assertThat(result).bodyJson().extractingPath("$.phones").asArray().containsExactly("+905327654321");
         assertThat(result).bodyJson().extractingPath("$.companies[0].role").isEqualTo("Alıcı");
         assertThat(result).bodyJson().extractingPath("$.companies[0].primary").isEqualTo(true);
+    }
+
+    /** Where each of the contact's e-mail, phone and link rows is stored: a rewritten row moves. */
+    List<String> childRows(UUID id) {
+        return jdbc.sql("""
+                select 'e' || ctid::text from contact_emails where contact_id = :id
+                union all select 'p' || ctid::text from contact_phones where contact_id = :id
+                union all select 'c' || ctid::text from contact_companies where contact_id = :id
+                order by 1""").param("id", id).query(String.class).list();
+    }
+
+    @Test
+    void aPatchRewritesTheChildrenItChangesAndOnlyThose() {
+        UUID first = fixtures.company(rep, "Birinci " + ContactFixtures.token());
+        UUID second = fixtures.company(rep, "İkinci " + ContactFixtures.token());
+        UUID id = fixtures.contact(rep, """
+                {"firstName": "Zeynep", "emails": ["z@example.com"], "phones": ["0532 765 43 21"],
+                 "companies": [{"companyId": "%s", "role": "Alıcı"}]}""".formatted(first));
+        String phoneRow = jdbc.sql("select ctid::text from contact_phones where contact_id = :id").param("id", id)
+                .query(String.class).single();
+
+        MvcTestResult result = patch(id, "\"0\"", """
+                {"emails": ["zeynep@example.com", "z@example.com"],
+                 "companies": [{"companyId": "%s", "role": "Karar verici"}, {"companyId": "%s", "primary": true}]}"""
+                .formatted(first, second));
+
+        assertThat(result).hasStatusOk();
+        assertThat(result).bodyJson().extractingPath("$.emails").asArray()
+                .containsExactly("zeynep@example.com", "z@example.com");
+        assertThat(result).bodyJson().extractingPath("$.companies[*].role").asArray()
+                .containsExactly("Karar verici", null);
+        assertThat(result).bodyJson().extractingPath("$.companies[*].primary").asArray().containsExactly(false, true);
+        assertThat(jdbc.sql("select ctid::text from contact_phones where contact_id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo(phoneRow);
+        assertThat(get("/api/v1/contacts?q=zeynep@example")).bodyJson().extractingPath("$.items[*].id").asArray()
+                .containsExactly(id.toString());
     }
 
     @Test
