@@ -3,6 +3,7 @@ package io.kervan.companies;
 import io.kervan.identity.VisibilityScope;
 import io.kervan.shared.Keyset;
 import io.kervan.shared.KeysetQuery;
+import io.kervan.shared.OwnerRanges;
 import io.kervan.shared.Rows;
 import io.kervan.shared.SearchWords;
 import io.kervan.shared.Slice;
@@ -40,7 +41,7 @@ class CompanyQueries {
                 .archived(filter.includeArchived())
                 .search(searchWords.parse("companies", filter.query()))
                 .whereEquals("c.owner_id", "ownerId", filter.ownerId())
-                .ownerRanges(scope.ownerRanges(), UPDATED)
+                .ownerRanges(OwnerRanges.narrowed(scope.ownerRanges(), filter.ownerId()), UPDATED)
                 .page(jdbc, "c.id, c.name, c.sector, c.city, c.phone, c.email, c.owner_id, c.archived_at, c.updated_at",
                         "companies c", sort, cursor, limit, CompanyQueries::summary, CompanySummary::id);
     }

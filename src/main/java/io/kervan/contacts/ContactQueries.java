@@ -3,6 +3,7 @@ package io.kervan.contacts;
 import io.kervan.identity.VisibilityScope;
 import io.kervan.shared.Keyset;
 import io.kervan.shared.KeysetQuery;
+import io.kervan.shared.OwnerRanges;
 import io.kervan.shared.Rows;
 import io.kervan.shared.SearchWords;
 import io.kervan.shared.Slice;
@@ -60,7 +61,7 @@ class ContactQueries {
                 .archived(filter.includeArchived())
                 .search(searchWords.parse("contacts", filter.query()))
                 .whereEquals("c.owner_id", "ownerId", filter.ownerId())
-                .ownerRanges(scope.ownerRanges(), UPDATED, NAME);
+                .ownerRanges(OwnerRanges.narrowed(scope.ownerRanges(), filter.ownerId()), UPDATED, NAME);
         if (filter.companyId() != null) {
             query.where("exists (select 1 from contact_companies f where f.contact_id = c.id and f.company_id = :companyId)",
                     Map.of("companyId", filter.companyId()));

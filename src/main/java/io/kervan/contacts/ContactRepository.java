@@ -70,8 +70,8 @@ class ContactRepository {
      *
      * @param before the contact as read in this transaction, to leave unchanged e-mails, phones and links alone
      */
-    boolean update(UUID id, ContactDetails before, ContactDraft contact, Map<UUID, String> companyNames, UUID ownerId, UUID actorId,
-            long expectedVersion) {
+    boolean update(UUID id, ContactDetails before, ContactDraft contact, Map<UUID, String> companyNames,
+            UUID ownerId, UUID actorId, long expectedVersion) {
         boolean updated = jdbc.sql("""
                 update contacts set first_name = :firstName, last_name = :lastName, title = :title,
                     address_line = :address, city = :city, country = :country, tags = :tags, notes = :notes,

@@ -4,6 +4,7 @@ import io.kervan.identity.VisibilityScope;
 import io.kervan.shared.Keyset;
 import io.kervan.shared.KeysetQuery;
 import io.kervan.shared.OwnerRangeWalk;
+import io.kervan.shared.OwnerRanges;
 import io.kervan.shared.Rows;
 import io.kervan.shared.SearchQuery;
 import io.kervan.shared.SearchWords;
@@ -88,13 +89,14 @@ class DealQueries {
         params.put("limit", limit + 1);
         String where = String.join(" and ", conditions);
         String order = sort.orderBy("d.id");
+        OwnerRanges ranges = OwnerRanges.narrowed(scope.ownerRanges(), filter.ownerId());
         if (search != null && limit <= KeysetQuery.SHORT_PAGE && sort.column().equals(UPDATED)
-                && OwnerRangeWalk.serves(scope.ownerRanges())) {
+                && OwnerRangeWalk.serves(ranges)) {
             // A short searched page of a user who sees some owners' deals, as the global search asks for: first
             // the visible owners' ranges of the owner index (V0084), bounded as KeysetQuery's first step is; a full
             // page from them is exactly the page, otherwise the page is read as for everyone else.
             params.put("keysetWalk", KeysetQuery.walkBound(jdbc, "deals", search));
-            String stretch = OwnerRangeWalk.stretch("deals", "d", order, after, scope.ownerRanges(), params);
+            String stretch = OwnerRangeWalk.stretch("deals", "d", order, after, ranges, params);
             List<Row> rows = rows(SEARCH_PAGE.formatted(SUMMARY_COLUMNS, sort.valueExpression(), where, order, stretch),
                     params);
             if (rows.size() > limit) {

@@ -224,7 +224,7 @@ public final class KeysetQuery {
 
     static final long WALK_PER_MATCH = 4;
 
-    /** The longest page found in two steps; see {@link #page}. */
+    /** The longest page found in two steps when the whole order is walked; see {@link #page}. */
     public static final int SHORT_PAGE = 20;
     static final long MIN_WALK = 1_000;
 }

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The stretch of a sort order that a short search page walks first ({@link KeysetQuery#page}), read one owner at
- * a time: each visible owner's range of the owner index in the page's order, merged back into that order
+ * The stretch of a sort order that a search page walks first ({@link KeysetQuery#page}), read one owner at a
+ * time: each visible owner's range of the owner index in the page's order, merged back into that order
  * (PostgreSQL's Merge Append reads each range only as far as the merge needs). A user who sees one team's records
  * walks only those, not the whole order with the others' records skipped: a sales rep sees an eighth of the
  * contacts and walked eight times the admin's entries for the same hits.
@@ -16,11 +16,15 @@ import java.util.UUID;
  * plan PostgreSQL picks for the prepared statement; round 5's ranges had no bound and walked every range to its
  * end for a typo with no match, 163 ms (docs/benchmarks.md). The table needs an index on
  * {@code (owner_id, <sort column>, id)} that includes {@code visible_to_team} and the columns the page's conditions
- * test, so that each range is an index-only scan (V0083, V0084).
+ * test, so that each range is an index-only scan (V0083, V0084, V0085).
  */
 public final class OwnerRangeWalk {
 
-    /** Above this many owners' ranges a merge costs more than it saves; such users keep the single walk. */
+    /**
+     * Above this many owners (a manager of several teams) the single walk serves, as before. A limit on the
+     * statement's size and on the ranges the merge opens, not a measured break-even: the benchmark's users see
+     * six owners or all of them.
+     */
     static final int MAX_RANGES = 32;
 
     private OwnerRangeWalk() {

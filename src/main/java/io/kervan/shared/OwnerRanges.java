@@ -24,6 +24,19 @@ public record OwnerRanges(List<UUID> full, List<UUID> teamOnly) {
         return new OwnerRanges(List.copyOf(full), List.copyOf(team));
     }
 
+    /**
+     * The ranges a list filtered to one owner needs: that owner's alone (none when the user may not see the owner's
+     * records), or these ranges unchanged when {@code owner} is null. Null-safe: null ranges (the user sees every
+     * record) stay null.
+     */
+    public static OwnerRanges narrowed(OwnerRanges ranges, UUID owner) {
+        if (ranges == null || owner == null) {
+            return ranges;
+        }
+        return new OwnerRanges(ranges.full.contains(owner) ? List.of(owner) : List.of(),
+                ranges.teamOnly.contains(owner) ? List.of(owner) : List.of());
+    }
+
     /** How many owners' ranges a walk reads. */
     public int size() {
         return full.size() + teamOnly.size();

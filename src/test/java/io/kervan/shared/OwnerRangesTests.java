@@ -26,4 +26,14 @@ class OwnerRangesTests {
         assertThat(OwnerRanges.of(Set.of(C, A, B), Set.of()).full()).containsExactly(A, B, C);
         assertThat(OwnerRanges.of(List.of(C, B), List.of()).full()).containsExactly(B, C);
     }
+
+    @Test
+    void aListFilteredToOneOwnerWalksThatOwnersRangeAlone() {
+        OwnerRanges ranges = OwnerRanges.of(Set.of(A), Set.of(B));
+        assertThat(OwnerRanges.narrowed(ranges, A)).isEqualTo(new OwnerRanges(List.of(A), List.of()));
+        assertThat(OwnerRanges.narrowed(ranges, B)).isEqualTo(new OwnerRanges(List.of(), List.of(B)));
+        assertThat(OwnerRanges.narrowed(ranges, C).size()).isZero();
+        assertThat(OwnerRanges.narrowed(ranges, null)).isSameAs(ranges);
+        assertThat(OwnerRanges.narrowed(null, A)).isNull();
+    }
 }
