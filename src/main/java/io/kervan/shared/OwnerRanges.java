@@ -9,8 +9,9 @@ import java.util.UUID;
  * The owners whose records a user may see, in the form a walk one owner at a time needs: every record of the
  * {@code full} owners, and the records of the {@code teamOnly} owners that are visible to the team. The same set
  * as the visibility's SQL condition ({@code identity.VisibilityScope#sqlPredicate}), split by owner so that
- * {@link KeysetQuery#ownerRanges} can read each owner's part of an index on its own. Each list is sorted, so the
- * SQL built from it is the same for every request of the same shape (and PostgreSQL's statement cache hits).
+ * {@link KeysetQuery#ownerRanges} can read each owner's part of an index on its own. The SQL depends only on how
+ * many owners each list holds; the lists are sorted so that the same user's walk binds the same owners in the same
+ * order every time, whatever order the sets they came from iterate in.
  */
 public record OwnerRanges(List<UUID> full, List<UUID> teamOnly) {
 
