@@ -198,14 +198,9 @@ class DealQueries {
                 rs.getBigDecimal("weighted"))).list();
     }
 
-    /** Whether {@code filter} has words to search for. */
-    private static boolean searches(DealFilter filter) {
-        return SearchQuery.parse(filter.query()) != null;
-    }
-
     /** Whether the stored totals hold exactly the open deals {@code filter} asks for. */
     static boolean storedTotalsServe(DealFilter filter) {
-        return !searches(filter) && filter.status() == null && !filter.staleOnly()
+        return SearchQuery.parse(filter.query()) == null && filter.status() == null && !filter.staleOnly()
                 && filter.closeMonth() == null && !filter.includeArchived();
     }
 

@@ -1,17 +1,23 @@
 package io.kervan.deals;
 
+import com.jayway.jsonpath.JsonPath;
 import io.kervan.IntegrationTest;
 import io.kervan.SignedInBrowserSession;
 import io.kervan.TestUsers;
 import io.kervan.identity.Role;
 import io.kervan.identity.TeamView;
 import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static io.kervan.deals.DealFixtures.MEETING;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -104,7 +110,7 @@ class DealVisibilityIntegrationTests {
         String word = "Zeytinlik" + UUID.randomUUID().toString().substring(0, 8);
         // Runs of the teammate's own deals between the owner's, so that a walk missing either side's range
         // would return a full page with a deal skipped.
-        java.util.List<String> visible = new java.util.ArrayList<>();
+        List<String> visible = new ArrayList<>();
         visible.add(api.createDeal(owner, "{\"title\": \"" + word + " 1\"}"));
         api.createDeal(owner, "{\"title\": \"" + word + " private\", \"visibleToTeam\": false}");
         visible.add(api.createDeal(teammate, "{\"title\": \"" + word + " 2\", \"visibleToTeam\": false}"));
@@ -117,17 +123,17 @@ class DealVisibilityIntegrationTests {
             visible.add(api.createDeal(teammate, "{\"title\": \"" + word + " " + i + "\"}"));
         }
         visible.add(api.createDeal(owner, "{\"title\": \"" + word + " 10\"}"));
-        java.util.Collections.reverse(visible);
+        Collections.reverse(visible);
 
-        java.util.List<String> ids = new java.util.ArrayList<>();
+        List<String> ids = new ArrayList<>();
         String cursor = null;
         do {
-            org.springframework.test.web.servlet.assertj.MvcTestResult page = api.get(teammate,
+            MvcTestResult page = api.get(teammate,
                     "/api/v1/deals?limit=2&sort=-updatedAt&q=" + word + (cursor == null ? "" : "&cursor=" + cursor));
             assertThat(page).hasStatusOk();
-            String body = page.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-            ids.addAll(com.jayway.jsonpath.JsonPath.read(body, "$.items[*].id"));
-            cursor = com.jayway.jsonpath.JsonPath.read(body, "$.nextCursor");
+            String body = page.getResponse().getContentAsString(StandardCharsets.UTF_8);
+            ids.addAll(JsonPath.read(body, "$.items[*].id"));
+            cursor = JsonPath.read(body, "$.nextCursor");
         } while (cursor != null);
         assertThat(ids).containsExactlyElementsOf(visible);
     }

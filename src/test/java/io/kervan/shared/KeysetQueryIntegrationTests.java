@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kervan.IntegrationTest;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.IntPredicate;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +44,7 @@ class KeysetQueryIntegrationTests {
         return allPages(() -> KeysetQuery.over("t"), word, sort, size);
     }
 
-    List<String> allPages(java.util.function.Supplier<KeysetQuery> query, String word, Keyset.Sort sort, int size) {
+    List<String> allPages(Supplier<KeysetQuery> query, String word, Keyset.Sort sort, int size) {
         List<String> names = new ArrayList<>();
         String cursor = null;
         do {
@@ -89,7 +92,7 @@ class KeysetQueryIntegrationTests {
         List<String> names = new ArrayList<>(
                 IntStream.rangeClosed(1, ROWS).filter(where).mapToObj(KeysetQueryIntegrationTests::name).toList());
         if (descending) {
-            java.util.Collections.reverse(names);
+            Collections.reverse(names);
         }
         return names;
     }
@@ -141,9 +144,9 @@ class KeysetQueryIntegrationTests {
     @Test
     void ownerRangesGiveExactlyTheVisibleMatchesInOrder() {
         OwnerRanges ranges = OwnerRanges.of(List.of(OWNERS.get(0), OWNERS.get(1)), List.of(OWNERS.get(1), OWNERS.get(2)));
-        java.util.function.Supplier<KeysetQuery> visible = () -> KeysetQuery.over("t")
+        Supplier<KeysetQuery> visible = () -> KeysetQuery.over("t")
                 .where("(t.owner_id = any(:full) or (t.visible_to_team and t.owner_id = any(:team)))",
-                        java.util.Map.of("full", ranges.full().toArray(UUID[]::new),
+                        Map.of("full", ranges.full().toArray(UUID[]::new),
                                 "team", ranges.teamOnly().toArray(UUID[]::new)))
                 .ownerRanges(ranges, BY_NAME.column());
         IntPredicate seen = i -> i % 5 == 0 || i % 5 == 1 || (i % 5 == 2 && visibleToTeam(i));
