@@ -27,7 +27,7 @@ public record ContactDetails(UUID id, String firstName, String lastName, String 
 
     /** First and last name as typed, for headings and links. */
     public String displayName() {
-        return lastName == null ? firstName : firstName + " " + lastName;
+        return ContactSummary.displayName(firstName, lastName);
     }
 
     public String primaryEmail() {

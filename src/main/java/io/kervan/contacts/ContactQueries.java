@@ -8,6 +8,7 @@ import io.kervan.shared.Rows;
 import io.kervan.shared.SearchWords;
 import io.kervan.shared.Slice;
 import java.sql.Timestamp;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,6 +53,21 @@ class ContactQueries {
             int limit) {
         return filtered(scope, filter).page(jdbc, SUMMARY_COLUMNS, "contacts c", sort, cursor, limit,
                 ContactQueries::summary, ContactSummary::id);
+    }
+
+    /** The display names of those of {@code ids} the user may see. */
+    Map<UUID, String> visibleNames(VisibilityScope scope, List<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select c.id, c.first_name, c.last_name from contacts c where c.id = any(:ids) and "
+                            + scope.sqlPredicate("c"))
+                    .params(scope.sqlParameters()).param("ids", ids.toArray(UUID[]::new))
+                    .query(rs -> {
+                        names.put(rs.getObject("id", UUID.class),
+                                ContactSummary.displayName(rs.getString("first_name"), rs.getString("last_name")));
+                    });
+        }
+        return names;
     }
 
     /** The contacts (alias {@code c}) the user may see, narrowed by the list filters; shared by lists and exports. */

@@ -11,7 +11,9 @@ import io.kervan.shared.RecordChanged;
 import io.kervan.shared.RecordNotFoundException;
 import io.kervan.shared.Slice;
 import io.kervan.shared.StaleVersionException;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -58,6 +60,15 @@ public class ContactService {
     @Transactional(readOnly = true)
     public ContactDetails get(UUID id) {
         return companyLinks.forReader(visible(visibility.current(), id));
+    }
+
+    /**
+     * The names of those of {@code ids} the signed-in user may see, archived ones included; one query, where
+     * {@link #get} per contact read four and threw for each hidden one.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> visibleNames(Collection<UUID> ids) {
+        return queries.visibleNames(visibility.current(), List.copyOf(ids));
     }
 
     /**

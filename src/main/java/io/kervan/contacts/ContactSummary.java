@@ -11,6 +11,11 @@ public record ContactSummary(UUID id, String firstName, String lastName, String 
         UUID companyId, String companyName, UUID ownerId, boolean archived, Instant updatedAt) {
 
     public String displayName() {
+        return displayName(firstName, lastName);
+    }
+
+    /** "First Last", or the first name alone: how a contact is named everywhere. */
+    static String displayName(String firstName, String lastName) {
         return lastName == null ? firstName : firstName + " " + lastName;
     }
 }

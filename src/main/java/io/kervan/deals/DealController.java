@@ -15,7 +15,6 @@ import io.kervan.shared.Ids;
 import io.kervan.shared.InvalidInputException;
 import io.kervan.shared.NotAllowedException;
 import io.kervan.shared.Numbers;
-import io.kervan.shared.RecordNotFoundException;
 import io.kervan.shared.Slice;
 import io.kervan.shared.StaleVersionException;
 import java.util.ArrayList;
@@ -210,12 +209,12 @@ class DealController {
         model.addAttribute("ownerName", owners.names(List.of(deal.ownerId())).get(deal.ownerId()));
         model.addAttribute("companyName", deal.companyId() == null ? null
                 : companies.visibleNames(List.of(deal.companyId())).get(deal.companyId()));
+        // In the deal's order; a contact the reader may not see is left out.
+        Map<UUID, String> visibleContacts = contacts.visibleNames(deal.contactIds());
         Map<UUID, String> contactNames = new LinkedHashMap<>();
         for (UUID contactId : deal.contactIds()) {
-            try {
-                contactNames.put(contactId, contacts.get(contactId).displayName());
-            } catch (RecordNotFoundException e) {
-                // a contact the reader may not see is left out
+            if (visibleContacts.containsKey(contactId)) {
+                contactNames.put(contactId, visibleContacts.get(contactId));
             }
         }
         model.addAttribute("contactNames", contactNames);

@@ -81,6 +81,36 @@ class DealVisibilityIntegrationTests {
     }
 
     @Test
+    void theDealPageNamesOnlyTheContactsTheReaderMaySeeInTheDealsOrder() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String hidden = createContact(owner, "Gizli", "Kişi" + suffix, false);
+        String shared = createContact(owner, "Açık", "Kişi" + suffix, true);
+        String id = api.createDeal(owner,
+                "{\"title\": \"Two contacts\", \"contactIds\": [\"" + hidden + "\", \"" + shared + "\"]}");
+
+        String ownersPage = dealPage(owner, id);
+        assertThat(ownersPage).contains("Gizli Kişi" + suffix, "Açık Kişi" + suffix);
+        assertThat(ownersPage.indexOf("Gizli Kişi" + suffix)).isLessThan(ownersPage.indexOf("Açık Kişi" + suffix));
+        assertThat(dealPage(teammate, id)).contains("Açık Kişi" + suffix, "/contacts/" + shared)
+                .doesNotContain("Gizli Kişi" + suffix).doesNotContain("/contacts/" + hidden);
+    }
+
+    private String createContact(TestUsers.TestUser user, String first, String last, boolean visibleToTeam)
+            throws Exception {
+        MvcTestResult result = api.post(user, "/api/v1/contacts", "{\"firstName\": \"" + first
+                + "\", \"lastName\": \"" + last + "\", \"visibleToTeam\": " + visibleToTeam + "}");
+        assertThat(result).hasStatus(201);
+        return JsonPath.read(result.getResponse().getContentAsString(StandardCharsets.UTF_8), "$.id");
+    }
+
+    private String dealPage(TestUsers.TestUser user, String id) throws Exception {
+        Cookie session = SignedInBrowserSession.signIn(mvc, user.email(), TestUsers.PASSWORD);
+        MvcTestResult page = mvc.get().uri("/deals/" + id).cookie(session).exchange();
+        assertThat(page).hasStatusOk();
+        return page.getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
     void aTeammateDoesNotSeeAPrivateDeal() {
         String id = api.createDeal(owner, "{\"title\": \"Only mine\", \"visibleToTeam\": false}");
         assertThat(api.get(teammate, "/api/v1/deals/" + id)).hasStatus(404);
