@@ -24,8 +24,9 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            tokens.authenticate(header.substring(7).strip()).ifPresent(user -> {
-                KervanPrincipal principal = KervanPrincipal.of(user);
+            tokens.authenticate(header.substring(7).strip()).ifPresent(signed -> {
+                Visibility.remember(request, signed.scope());
+                KervanPrincipal principal = KervanPrincipal.of(signed.user());
                 principal.eraseCredentials();
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,

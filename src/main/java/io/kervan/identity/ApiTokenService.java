@@ -87,17 +87,20 @@ public class ApiTokenService {
      * transaction: the read and the occasional write stand alone, and a transaction would add a round trip
      * to every API call.
      */
-    Optional<UserRecord> authenticate(String token) {
+    Optional<TokenUser> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
         Optional<TokenOwner> owner = jdbc.sql("""
-                select t.id as token_id, t.last_used_at > now() - interval '1 minute' as recently_used, u.*
+                select t.id as token_id, t.last_used_at > now() - interval '1 minute' as recently_used, u.*, %s
                   from api_tokens t join users u on u.id = t.user_id
-                 where t.token_hash = :hash and t.revoked_at is null""")
+                 where t.token_hash = :hash and t.revoked_at is null""".formatted(Visibility.SCOPE_COLUMNS))
                 .param("hash", hash(token))
-                .query((rs, n) -> new TokenOwner(rs.getObject("token_id", UUID.class),
-                        rs.getBoolean("recently_used"), UserRepository.map(rs, n)))
+                .query((rs, n) -> {
+                    UserRecord user = UserRepository.map(rs, n);
+                    return new TokenOwner(rs.getObject("token_id", UUID.class), rs.getBoolean("recently_used"),
+                            new TokenUser(user, Visibility.scope(user.id(), rs)));
+                })
                 .optional();
         if (owner.isEmpty()) {
             return Optional.empty();
@@ -106,10 +109,14 @@ public class ApiTokenService {
             jdbc.sql("update api_tokens set last_used_at = now() where id = :id")
                     .param("id", owner.get().tokenId()).update();
         }
-        return Optional.of(owner.get().user()).filter(UserRecord::active);
+        return Optional.of(owner.get().user()).filter(u -> u.user().active());
     }
 
-    private record TokenOwner(UUID tokenId, boolean recentlyUsed, UserRecord user) {
+    /** The user a token belongs to, and what they may see (read with the token, for the request it signs). */
+    record TokenUser(UserRecord user, VisibilityScope scope) {
+    }
+
+    private record TokenOwner(UUID tokenId, boolean recentlyUsed, TokenUser user) {
     }
 
     static String hash(String token) {

@@ -1,5 +1,9 @@
 package io.kervan.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -51,37 +55,53 @@ public class Visibility {
         return scope;
     }
 
-    /** The scope of any user, in one query: the user's role and the owners whose records they see. */
+    /**
+     * What {@link #scope} reads, as columns over {@code users u}: the user's role and the owners whose records
+     * they see. The API token's query reads them with the token ({@link ApiTokenService#authenticate}).
+     */
+    static final String SCOPE_COLUMNS = """
+            u.role as scope_role, u.active as scope_active,
+            array(select m.id from users m where m.team_id = u.team_id and m.id <> u.id) as scope_teammates,
+            array(select m.id from users m join teams t on t.id = m.team_id where t.manager_id = u.id) as scope_led""";
+
+    /** The scope of any user, in one query. */
     @Transactional(readOnly = true)
     public VisibilityScope of(UUID userId) {
-        record Row(Role role, boolean active, Set<UUID> teammates, Set<UUID> ledMembers) {
-        }
-        Row user = jdbc.sql("""
-                select u.role, u.active,
-                       array(select m.id from users m where m.team_id = u.team_id and m.id <> u.id) as teammates,
-                       array(select m.id from users m join teams t on t.id = m.team_id where t.manager_id = u.id) as led
-                  from users u where u.id = :id""").param("id", userId)
-                .query((rs, n) -> new Row(Role.valueOf(rs.getString("role")), rs.getBoolean("active"),
-                        ids(rs.getArray("teammates")), ids(rs.getArray("led"))))
-                .optional().orElse(new Row(Role.READ_ONLY, false, Set.of(), Set.of()));
+        return jdbc.sql("select " + SCOPE_COLUMNS + " from users u where u.id = :id").param("id", userId)
+                .query((rs, n) -> scope(userId, rs)).optional()
+                .orElse(new VisibilityScope(userId, Role.READ_ONLY, false, false, Set.of(), Set.of(), Set.of()));
+    }
+
+    /** The scope of {@code userId} from a row with {@link #SCOPE_COLUMNS}. */
+    static VisibilityScope scope(UUID userId, ResultSet row) throws SQLException {
+        Role role = Role.valueOf(row.getString("scope_role"));
         Set<UUID> self = Set.of(userId);
-        if (!user.active()) {
-            return new VisibilityScope(userId, user.role(), false, false, Set.of(), Set.of(), Set.of());
+        if (!row.getBoolean("scope_active")) {
+            return new VisibilityScope(userId, role, false, false, Set.of(), Set.of(), Set.of());
         }
-        return switch (user.role()) {
-            case ADMIN -> new VisibilityScope(userId, user.role(), true, true, self, Set.of(), self);
+        return switch (role) {
+            case ADMIN -> new VisibilityScope(userId, role, true, true, self, Set.of(), self);
             case SUPPORT_AGENT, MARKETING, READ_ONLY ->
-                    new VisibilityScope(userId, user.role(), true, false, Set.of(), Set.of(), Set.of());
+                    new VisibilityScope(userId, role, true, false, Set.of(), Set.of(), Set.of());
             case MANAGER -> {
-                Set<UUID> led = new HashSet<>(user.ledMembers());
+                Set<UUID> led = new HashSet<>(ids(row.getArray("scope_led")));
                 led.add(userId);
-                yield new VisibilityScope(userId, user.role(), false, false, Set.copyOf(led), Set.of(), Set.copyOf(led));
+                yield new VisibilityScope(userId, role, false, false, Set.copyOf(led), Set.of(), Set.copyOf(led));
             }
-            case SALES_REP -> new VisibilityScope(userId, user.role(), false, false, self, user.teammates(), self);
+            case SALES_REP -> new VisibilityScope(userId, role, false, false, self, ids(row.getArray("scope_teammates")),
+                    self);
         };
     }
 
-    private static Set<UUID> ids(java.sql.Array array) throws java.sql.SQLException {
+    /**
+     * Makes {@code scope} the request's scope, as {@link #current} would work it out: for a request whose user's
+     * scope was read along with their API token, which saves every API request a query.
+     */
+    static void remember(HttpServletRequest request, VisibilityScope scope) {
+        request.setAttribute(REQUEST_MEMO, scope);
+    }
+
+    private static Set<UUID> ids(Array array) throws SQLException {
         return Set.of((UUID[]) array.getArray());
     }
 

@@ -5,6 +5,9 @@ import com.jayway.jsonpath.JsonPath;
 import io.kervan.IntegrationTest;
 import io.kervan.TestUsers;
 import io.kervan.identity.Role;
+import io.kervan.identity.UserDraft;
+import io.kervan.identity.UserService;
+import io.kervan.identity.UserView;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +36,7 @@ class ContactVisibilityIntegrationTests {
     TestUsers.TestUser repA2;
     TestUsers.TestUser repB;
     TestUsers.TestUser manager;
+    UUID teamA;
     String marker;
     String privateOfA2;
     String sharedOfA2;
@@ -42,7 +46,7 @@ class ContactVisibilityIntegrationTests {
     void twoTeams() {
         TestUsers users = new TestUsers(context);
         manager = users.create(Role.MANAGER, null);
-        UUID teamA = users.team(manager.id()).id();
+        teamA = users.team(manager.id()).id();
         UUID teamB = users.team(null).id();
         repA1 = users.create(Role.SALES_REP, teamA);
         repA2 = users.create(Role.SALES_REP, teamA);
@@ -60,6 +64,18 @@ class ContactVisibilityIntegrationTests {
                         .formatted(firstName, marker, visibleToTeam)).exchange();
         assertThat(result).hasStatus(201);
         return result.getResponse().getHeader("Location");
+    }
+
+    @Test
+    void aRepMovedToAnotherTeamSeesItsSharedContactsOnTheNextRequestWithTheSameToken() {
+        // What a rep sees is read with their API token on every request, not kept with the token.
+        assertThat(mvc.get().uri(sharedOfA2).header("Authorization", repB.bearer())).hasStatus(404);
+        UserView moved = repB.user();
+        context.getBean(UserService.class).update(moved.id(), new UserDraft(moved.email(), moved.firstName(),
+                moved.lastName(), null, moved.role(), teamA, true, moved.locale()), moved.version());
+        assertThat(mvc.get().uri(sharedOfA2).header("Authorization", repB.bearer())).hasStatusOk();
+        assertThat(mvc.get().uri(privateOfA2).header("Authorization", repB.bearer())).hasStatus(404);
+        assertThat(mvc.get().uri(ofB).header("Authorization", repB.bearer())).hasStatusOk();
     }
 
     @Test
