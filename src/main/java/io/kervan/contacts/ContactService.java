@@ -63,8 +63,9 @@ public class ContactService {
     }
 
     /**
-     * The names of those of {@code ids} the signed-in user may see, archived ones included; one query, where
-     * {@link #get} per contact read four and threw for each hidden one.
+     * The names of those of {@code ids} the signed-in user may see, archived ones included: the linked contacts of
+     * a record in one query, rather than each read whole by {@link #get} (four queries, and an exception for each
+     * one the user may not see).
      */
     @Transactional(readOnly = true)
     public Map<UUID, String> visibleNames(Collection<UUID> ids) {

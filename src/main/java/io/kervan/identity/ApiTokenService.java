@@ -81,8 +81,9 @@ public class ApiTokenService {
     }
 
     /**
-     * The active user behind a presented token, if the token is known, unrevoked and its user active. One
-     * query per API call: the token and its user are read together, and the last use is written only when
+     * The active user behind a presented token, if the token is known, unrevoked and its user active, with what
+     * that user may see. One query per API call: the token, its user and the user's visibility scope (so that
+     * the request needs no query of its own for it) are read together, and the last use is written only when
      * the one on record is more than a minute old (a write per call would cost more than the call). No
      * transaction: the read and the occasional write stand alone, and a transaction would add a round trip
      * to every API call.

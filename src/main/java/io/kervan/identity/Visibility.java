@@ -88,8 +88,8 @@ public class Visibility {
                 led.add(userId);
                 yield new VisibilityScope(userId, role, false, false, Set.copyOf(led), Set.of(), Set.copyOf(led));
             }
-            case SALES_REP -> new VisibilityScope(userId, role, false, false, self, ids(row.getArray("scope_teammates")),
-                    self);
+            case SALES_REP -> new VisibilityScope(userId, role, false, false, self,
+                    ids(row.getArray("scope_teammates")), self);
         };
     }
 
