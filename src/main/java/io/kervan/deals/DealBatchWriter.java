@@ -204,15 +204,13 @@ class DealBatchWriter {
             if (deal.companyId() != null && !visibleCompanies.containsKey(deal.companyId())) {
                 throw new InvalidInputException("companyId", "deals.validation.company");
             }
-            for (UUID contactId : deal.contactIds()) {
-                if (!visibleContacts.contains(contactId)) {
-                    try {
-                        contacts.get(contactId);
-                        visibleContacts.add(contactId);
-                    } catch (RecordNotFoundException e) {
-                        throw new InvalidInputException("contactIds", "deals.validation.contact");
-                    }
+            List<UUID> unchecked = deal.contactIds().stream().filter(id -> !visibleContacts.contains(id)).toList();
+            if (!unchecked.isEmpty()) {
+                Set<UUID> visible = contacts.visibleNames(unchecked).keySet();
+                if (!visible.containsAll(unchecked)) {
+                    throw new InvalidInputException("contactIds", "deals.validation.contact");
                 }
+                visibleContacts.addAll(visible);
             }
         }
     }

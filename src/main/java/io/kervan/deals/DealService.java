@@ -287,13 +287,8 @@ public class DealService {
         if (deal.companyId() != null && !companies.visibleNames(List.of(deal.companyId())).containsKey(deal.companyId())) {
             check.problem("companyId", "deals.validation.company");
         }
-        for (UUID contactId : deal.contactIds()) {
-            try {
-                contacts.get(contactId);
-            } catch (RecordNotFoundException e) {
-                check.problem("contactIds", "deals.validation.contact");
-                break;
-            }
+        if (!contacts.visibleNames(deal.contactIds()).keySet().containsAll(deal.contactIds())) {
+            check.problem("contactIds", "deals.validation.contact");
         }
         check.throwIfInvalid();
     }

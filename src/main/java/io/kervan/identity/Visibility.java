@@ -69,7 +69,7 @@ public class Visibility {
     public VisibilityScope of(UUID userId) {
         return jdbc.sql("select " + SCOPE_COLUMNS + " from users u where u.id = :id").param("id", userId)
                 .query((rs, n) -> scope(userId, rs)).optional()
-                .orElse(new VisibilityScope(userId, Role.READ_ONLY, false, false, Set.of(), Set.of(), Set.of()));
+                .orElse(nothing(userId, Role.READ_ONLY));
     }
 
     /** The scope of {@code userId} from a row with {@link #SCOPE_COLUMNS}. */
@@ -77,7 +77,7 @@ public class Visibility {
         Role role = Role.valueOf(row.getString("scope_role"));
         Set<UUID> self = Set.of(userId);
         if (!row.getBoolean("scope_active")) {
-            return new VisibilityScope(userId, role, false, false, Set.of(), Set.of(), Set.of());
+            return nothing(userId, role);
         }
         return switch (role) {
             case ADMIN -> new VisibilityScope(userId, role, true, true, self, Set.of(), self);
@@ -91,6 +91,11 @@ public class Visibility {
             case SALES_REP -> new VisibilityScope(userId, role, false, false, self,
                     ids(row.getArray("scope_teammates")), self);
         };
+    }
+
+    /** The scope of a user who sees nothing: an unknown or deactivated one. */
+    private static VisibilityScope nothing(UUID userId, Role role) {
+        return new VisibilityScope(userId, role, false, false, Set.of(), Set.of(), Set.of());
     }
 
     /**

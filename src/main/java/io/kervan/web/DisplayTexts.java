@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A label for a value that may or may not have one ({@code ${@texts.labelOr('lead.status.' + s, s)}}): a coded
- * value (a status key) shows its translation, anything else (a title, a name) shows as it is.
+ * value (a status key, an error's message key) shows its translation, anything else (a title, a name, an error
+ * already in words) shows as it is. Templates use it wherever a message may be missing.
  *
  * <p>Why not Thymeleaf's {@code #messages.msgOrNull}: it asks Spring's message source in the way that throws
  * {@code NoSuchMessageException} for a missing code and then catches it. A change history card asks for a label
@@ -24,6 +25,9 @@ class DisplayTexts {
 
     /** The message under {@code code} in the page's language, or {@code fallback} when there is none. */
     public String labelOr(String code, String fallback) {
+        if (code == null) {
+            return fallback;
+        }
         String label = messages.getMessage(code, null, null, LocaleContextHolder.getLocale());
         return label == null ? fallback : label;
     }

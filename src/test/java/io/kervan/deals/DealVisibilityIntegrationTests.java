@@ -95,6 +95,20 @@ class DealVisibilityIntegrationTests {
                 .doesNotContain("Gizli Kişi" + suffix).doesNotContain("/contacts/" + hidden);
     }
 
+    @Test
+    void aRepLinksOnlyContactsTheyMaySee() throws Exception {
+        String own = createContact(owner, "Kendi", "Kişi", false);
+        String teammates = createContact(teammate, "Takım", "Kişi", true);
+        String hidden = createContact(outsider, "Başka", "Kişi", true);
+        assertThat(api.post(owner, "/api/v1/deals", "{\"title\": \"X\", \"contactIds\": [\"" + own + "\", \""
+                + teammates + "\", \"" + hidden + "\"]}"))
+                .hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("contactIds");
+        String id = api.createDeal(owner,
+                "{\"title\": \"Linked\", \"contactIds\": [\"" + own + "\", \"" + teammates + "\"]}");
+        assertThat(api.get(owner, "/api/v1/deals/" + id)).hasStatusOk().bodyJson().extractingPath("$.contactIds")
+                .asArray().containsExactly(own, teammates);
+    }
+
     private String createContact(TestUsers.TestUser user, String first, String last, boolean visibleToTeam)
             throws Exception {
         MvcTestResult result = api.post(user, "/api/v1/contacts", "{\"firstName\": \"" + first
