@@ -94,7 +94,9 @@ class ImportBrowserTests {
         browser.click(By.id("import-button"));
 
         waitForStatus("completed");
-        assertThat(browser.driver().findElement(By.id("import-progress-bar")).getText()).isEqualTo("100%");
+        // The bar's width is animated (htmx settles its style, Bootstrap transitions it); while it grows from
+        // zero the browser reports its text as invisible, so wait for the bar rather than read it once.
+        browser.waitUntil(d -> "100%".equals(d.findElement(By.id("import-progress-bar")).getText()));
         assertThat(browser.driver().findElement(By.id("count-created")).getText()).isEqualTo("2");
         assertThat(contactsWithEmail("hakan." + tag + "@example.com")).isEqualTo(1);
         browser.screenshot("import-04-done");
