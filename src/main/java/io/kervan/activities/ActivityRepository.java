@@ -1,5 +1,6 @@
 package io.kervan.activities;
 
+import io.kervan.shared.LiteralLimit;
 import io.kervan.shared.Rows;
 import io.kervan.shared.records.RecordRef;
 import io.kervan.shared.records.RecordType;
@@ -107,8 +108,8 @@ class ActivityRepository {
             params.put("cursorId", cursorId);
         }
         List<Activity> rows = jdbc.sql("select a.* from activities a where " + String.join(" and ", conditions)
-                        + " order by a.occurred_at desc, a.id desc limit :limit")
-                .params(params).param("limit", limit).query(this::map).list();
+                        + " order by a.occurred_at desc, a.id desc " + LiteralLimit.of(limit))
+                .params(params).query(this::map).list();
         return withLinks(rows);
     }
 
@@ -122,8 +123,8 @@ class ActivityRepository {
         }
         List<Activity> rows = jdbc.sql("select a.* from activities a where " + LINKED_TO_ANY + " and "
                         + query.olderThanCursorSql(ActivityTimelineSource.KIND, "a.occurred_at", "a.id") + typeCondition
-                        + " order by a.occurred_at desc, a.id desc limit :limit")
-                .params(params).param("limit", query.limit()).query(this::map).list();
+                        + " order by a.occurred_at desc, a.id desc " + LiteralLimit.of(query.limit()))
+                .params(params).query(this::map).list();
         return withLinks(rows);
     }
 

@@ -2,6 +2,7 @@ package io.kervan.audit;
 
 import io.kervan.identity.UserService;
 import io.kervan.shared.Ids;
+import io.kervan.shared.LiteralLimit;
 import io.kervan.shared.RecordChanged;
 import io.kervan.shared.Rows;
 import io.kervan.shared.records.RecordRef;
@@ -74,9 +75,10 @@ class AuditTimelineSource implements TimelineSource {
                   join unnest(cast(:types as varchar[]), cast(:ids as uuid[])) as r(t, i)
                     on e.record_type = r.t and e.record_id = r.i
                  where %s and %s
-                 order by e.occurred_at desc, e.id desc limit :limit"""
-                        .formatted(MAIN_EVENTS, query.olderThanCursorSql(KIND, "e.occurred_at", "e.id")))
-                .params(params).param("limit", query.limit())
+                 order by e.occurred_at desc, e.id desc %s"""
+                        .formatted(MAIN_EVENTS, query.olderThanCursorSql(KIND, "e.occurred_at", "e.id"),
+                                LiteralLimit.of(query.limit())))
+                .params(params)
                 .query((rs, n) -> new Row(rs.getObject(1, UUID.class),
                         new RecordRef(RecordType.fromApiName(rs.getString(2)), rs.getObject(3, UUID.class)),
                         rs.getString(4), rs.getObject(5, UUID.class), Rows.instant(rs, 6),

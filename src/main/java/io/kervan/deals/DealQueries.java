@@ -3,6 +3,7 @@ package io.kervan.deals;
 import io.kervan.identity.VisibilityScope;
 import io.kervan.shared.Keyset;
 import io.kervan.shared.KeysetQuery;
+import io.kervan.shared.LiteralLimit;
 import io.kervan.shared.OwnerRangeWalk;
 import io.kervan.shared.OwnerRanges;
 import io.kervan.shared.Rows;
@@ -45,13 +46,13 @@ class DealQueries {
             d.company_id, d.owner_id, s.probability, d.stage_entered_at, d.last_activity_at, d.archived_at,
             d.created_at, d.updated_at, (d.status = 'open' and d.archived_at is null and d.stale_at < :now) as stale""";
 
-    /** A list page: columns, keyset value, conditions, order. */
+    /** An unsearched list page: columns, keyset value, conditions, order, {@link LiteralLimit}. */
     private static final String LIST_PAGE = """
             select %1$s, %2$s as keyset_value
               from deals d join pipeline_stages s on s.id = d.stage_id
              where %3$s
              order by %4$s
-             limit :limit""";
+             %5$s""";
 
     /**
      * A searched list page, ids first. A search discards most of the deals it walks; the indexes that carry the
@@ -103,8 +104,9 @@ class DealQueries {
                 return slice(rows, limit);
             }
         }
-        String sql = (search != null ? SEARCH_PAGE : LIST_PAGE).formatted(SUMMARY_COLUMNS, sort.valueExpression(),
-                where, order, "deals d");
+        String sql = search != null
+                ? SEARCH_PAGE.formatted(SUMMARY_COLUMNS, sort.valueExpression(), where, order, "deals d")
+                : LIST_PAGE.formatted(SUMMARY_COLUMNS, sort.valueExpression(), where, order, LiteralLimit.of(limit + 1));
         return slice(rows(sql, params), limit);
     }
 
@@ -138,7 +140,6 @@ class DealQueries {
         // intersect bitmaps of every deal of the rep's team (26,000 entries, 12 ms) instead of walking the board's
         // index (V0067, owner columns included) in card order and checking owners as it goes (1 ms).
         where(scope, filter, now, conditions, params, true);
-        params.put("perColumn", CARDS_PER_COLUMN);
         params.put("stageIds", stageIds.toArray(UUID[]::new));
         params.put("closedSince", Timestamp.from(closedSince));
         String where = String.join(" and ", conditions);
@@ -146,13 +147,14 @@ class DealQueries {
                 select cards.* from unnest(cast(:stageIds as uuid[])) as board_stage(id) cross join lateral (
                     select %1$s from deals d join pipeline_stages s on s.id = d.stage_id
                      where %2$s and d.status = 'open' and d.stage_id = board_stage.id
-                     order by d.stage_entered_at desc, d.id limit :perColumn) cards
+                     order by d.stage_entered_at desc, d.id %3$s) cards
                 union all
                 select cards.* from (values ('won'), ('lost')) as board_status(status) cross join lateral (
                     select %1$s from deals d join pipeline_stages s on s.id = d.stage_id
                      where %2$s and d.status <> 'open' and d.status = board_status.status
                        and d.closed_at >= :closedSince
-                     order by d.closed_at desc, d.id limit :perColumn) cards""".formatted(SUMMARY_COLUMNS, where);
+                     order by d.closed_at desc, d.id %3$s) cards""".formatted(SUMMARY_COLUMNS, where,
+                        LiteralLimit.of(CARDS_PER_COLUMN));
         return jdbc.sql(sql).params(params).query((rs, n) -> summary(rs)).list();
     }
 

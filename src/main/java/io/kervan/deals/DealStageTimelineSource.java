@@ -1,5 +1,6 @@
 package io.kervan.deals;
 
+import io.kervan.shared.LiteralLimit;
 import io.kervan.shared.Rows;
 import io.kervan.shared.records.RecordRef;
 import io.kervan.shared.records.RecordType;
@@ -54,9 +55,9 @@ class DealStageTimelineSource implements TimelineSource {
                   join pipeline_stages fs on fs.id = h.from_stage_id
                   join pipeline_stages ts on ts.id = h.to_stage_id
                  where h.deal_id = any(:deals) and h.to_status = 'open' and %s
-                 order by h.moved_at desc, h.id desc limit :limit"""
-                        .formatted(query.olderThanCursorSql(KIND, "h.moved_at", "h.id")))
-                .params(query.cursorParameters()).param("deals", deals).param("limit", query.limit())
+                 order by h.moved_at desc, h.id desc %s"""
+                        .formatted(query.olderThanCursorSql(KIND, "h.moved_at", "h.id"), LiteralLimit.of(query.limit())))
+                .params(query.cursorParameters()).param("deals", deals)
                 .query((rs, n) -> entry(rs, turkish)).list();
     }
 

@@ -159,7 +159,12 @@ public final class KeysetQuery {
         String pageIds = "select " + idColumn + " as keyset_id from ";
         String thenLimit = " order by " + order + " limit :keysetLimit";
         boolean ranged = walksOwnerRanges(sort);
-        if (search == null || (limit > SHORT_PAGE && !ranged)) {
+        if (search == null) {
+            String unsearched = " order by " + order + " " + LiteralLimit.of(limit + 1);
+            return slice(pageRows(jdbc, columns, from, sort,
+                    pageIds + from + " where " + after + " and " + where + unsearched, bind, mapper), limit, id);
+        }
+        if (limit > SHORT_PAGE && !ranged) {
             return slice(pageRows(jdbc, columns, from, sort,
                     pageIds + from + " where " + after + " and " + where + thenLimit, bind, mapper), limit, id);
         }

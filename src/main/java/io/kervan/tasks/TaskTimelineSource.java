@@ -1,5 +1,6 @@
 package io.kervan.tasks;
 
+import io.kervan.shared.LiteralLimit;
 import io.kervan.shared.records.RecordRef;
 import io.kervan.shared.records.TimelineEntry;
 import io.kervan.shared.records.TimelineQuery;
@@ -49,9 +50,8 @@ class TaskTimelineSource implements TimelineSource {
             params.put("before", Timestamp.from(query.before()));
             params.put("beforeId", query.beforeId() == null ? "" : query.beforeId());
         }
-        params.put("limit", query.limit());
-        List<TaskDetails> found = tasks.select(where,
-                "order by " + AT + " desc, ('task:' || t.id::text) collate \"C\" desc limit :limit", params);
+        List<TaskDetails> found = tasks.select(where, "order by " + AT + " desc, ('task:' || t.id::text) collate \"C\" desc "
+                + LiteralLimit.of(query.limit()), params);
         return found.stream().map(t -> entry(t, query)).toList();
     }
 

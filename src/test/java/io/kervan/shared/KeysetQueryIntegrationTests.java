@@ -137,6 +137,26 @@ class KeysetQueryIntegrationTests {
     }
 
     /**
+     * An unsearched page's statement, run again and again on one connection as a pooled one is, settles on one
+     * generic plan ({@link LiteralLimit}), read from PostgreSQL's own count of each prepared statement's plans.
+     */
+    @Test
+    void anUnsearchedPageKeepsOnePlan() {
+        transactions.executeWithoutResult(tx -> {
+            createRows("needle", i -> false);
+            for (int i = 0; i < 15; i++) {
+                KeysetQuery.over("t").page(jdbc, "t.id, t.sort_name", "keyset_rows t", BY_NAME, null, 20,
+                        (rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("sort_name")), Row::id);
+            }
+            assertThat(jdbc.sql("""
+                    select coalesce(sum(generic_plans), 0) from pg_prepared_statements
+                     where statement like '%keyset_rows t join%' and statement not like '%search_text%'""")
+                    .query(Long.class).single()).isPositive();
+            tx.setRollbackOnly();
+        });
+    }
+
+    /**
      * A user who sees two owners' rows and a third owner's team-visible ones, as a sales rep does: the short pages
      * walk those owners' ranges merged ({@link KeysetQuery#ownerRanges}), the long ones the whole order, and both
      * give exactly the rows the visibility condition admits, in order, for common and for bunched matches.
