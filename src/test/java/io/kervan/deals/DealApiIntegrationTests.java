@@ -261,6 +261,9 @@ class DealApiIntegrationTests {
         assertThat(walk("value", searched)).containsExactly(small, middle, large);
         assertThat(walk("title", searched)).containsExactly(large, middle, small);
         assertThat(walk("-updatedAt", searched)).containsExactly(middle, large, small);
+        // An admin's short pages in update order walk the update index (not an owner's range) first.
+        TestUsers.TestUser admin = new TestUsers(context).create(Role.ADMIN, null);
+        assertThat(walk(admin, "", "-updatedAt", searched)).containsExactly(middle, large, small);
     }
 
     private java.util.List<String> walk(String sort) throws java.io.UnsupportedEncodingException {
@@ -269,10 +272,16 @@ class DealApiIntegrationTests {
 
     /** Every page of the rep's deals in {@code sort} order, two at a time through the cursors. */
     private java.util.List<String> walk(String sort, String more) throws java.io.UnsupportedEncodingException {
+        return walk(rep, "&ownerId=" + rep.id(), sort, more);
+    }
+
+    /** Every page of the deals {@code user} sees in {@code sort} order, two at a time through the cursors. */
+    private java.util.List<String> walk(TestUsers.TestUser user, String owner, String sort, String more)
+            throws java.io.UnsupportedEncodingException {
         java.util.List<String> ids = new java.util.ArrayList<>();
         String cursor = null;
         do {
-            MvcTestResult page = api.get(rep, "/api/v1/deals?limit=2&ownerId=" + rep.id() + "&sort=" + sort + more
+            MvcTestResult page = api.get(user, "/api/v1/deals?limit=2" + owner + "&sort=" + sort + more
                     + (cursor == null ? "" : "&cursor=" + cursor));
             assertThat(page).hasStatusOk();
             String body = page.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
