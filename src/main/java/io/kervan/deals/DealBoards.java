@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Builds a pipeline's kanban with column totals in a reporting currency, converted at dated exchange rates.
  * Open deals are shown in their stage; the won and lost columns show the deals closed in the last
- * {@value #CLOSED_DAYS} days, since a board is for the work at hand (older closes are in the list and
+ * {@value #CLOSED_DAYS} days (from the start of that day, UTC), since a board is for the work at hand (older closes are in the list and
  * the reports) and summing every close since the pipeline began made each board load slower with age.
  */
 @Component
@@ -53,10 +53,10 @@ class DealBoards {
     DealBoard board(PipelineView pipeline, DealFilter filter, String currency) {
         VisibilityScope scope = visibility.current();
         Instant now = deals.now();
-        Instant closedSince = now.minus(CLOSED_DAYS, ChronoUnit.DAYS);
+        // From the start of a day (UTC), so that the queries' text, and with it their plans, change once a day.
+        Instant closedSince = now.truncatedTo(ChronoUnit.DAYS).minus(CLOSED_DAYS, ChronoUnit.DAYS);
         DealFilter onBoard = filter.withPipeline(pipeline.id());
-        List<java.util.UUID> stageIds = pipeline.stages().stream().map(StageView::id).toList();
-        List<DealSummary> cards = deals.withCompanyNames(queries.boardCards(scope, onBoard, now, stageIds, closedSince));
+        List<DealSummary> cards = deals.withCompanyNames(queries.boardCards(scope, onBoard, now, closedSince));
         List<DealQueries.ColumnSum> sums = queries.boardSums(scope, onBoard, now, closedSince);
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         Set<String> currencies = new HashSet<>();

@@ -127,35 +127,50 @@ class DealQueries {
     }
 
     /**
-     * The cards of a board: per open stage and for the won and lost columns the latest {@code perColumn}
-     * deals, each column read on its own from an index ({@code deals_board_open_idx},
+     * The cards of a board: per stage of the filter's pipeline and for the won and lost columns the latest
+     * {@link #CARDS_PER_COLUMN} deals, each column read on its own from an index ({@code deals_board_open_idx},
      * {@code deals_board_closed_idx}) so that a pipeline of a hundred thousand deals costs as much as one
      * of a hundred. Won and lost show the deals closed since {@code closedSince}.
+     *
+     * <p>The stage columns are the pipeline's rows of {@code pipeline_stages}, not an array of their ids: the
+     * planner estimates an array parameter at ten elements, so a plan made once for any values (which the
+     * driver's prepared statement would reuse) looked twice as costly as one made for this board's four to six
+     * stages, and each board was planned anew (0.6 ms of about 1.2, docs/benchmarks.md, fourteenth round). The
+     * won and lost window is written in for the same reason ({@link #closedSinceLiteral}).
      */
-    List<DealSummary> boardCards(VisibilityScope scope, DealFilter filter, Instant now, List<UUID> stageIds,
-            Instant closedSince) {
+    List<DealSummary> boardCards(VisibilityScope scope, DealFilter filter, Instant now, Instant closedSince) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         // A sales rep's won and lost cards: the planner, misjudging how many deals closed in the window, would
         // intersect bitmaps of every deal of the rep's team (26,000 entries, 12 ms) instead of walking the board's
         // index (V0067, owner columns included) in card order and checking owners as it goes (1 ms).
         where(scope, filter, now, conditions, params, true);
-        params.put("stageIds", stageIds.toArray(UUID[]::new));
-        params.put("closedSince", Timestamp.from(closedSince));
+        params.put("boardPipeline", java.util.Objects.requireNonNull(filter.pipelineId(), "a board's pipeline"));
         String where = String.join(" and ", conditions);
         String sql = """
-                select cards.* from unnest(cast(:stageIds as uuid[])) as board_stage(id) cross join lateral (
-                    select %1$s from deals d join pipeline_stages s on s.id = d.stage_id
-                     where %2$s and d.status = 'open' and d.stage_id = board_stage.id
+                select cards.* from pipeline_stages s cross join lateral (
+                    select %1$s from deals d
+                     where %2$s and d.status = 'open' and d.stage_id = s.id
                      order by d.stage_entered_at desc, d.id %3$s) cards
+                 where s.pipeline_id = :boardPipeline
                 union all
                 select cards.* from (values ('won'), ('lost')) as board_status(status) cross join lateral (
                     select %1$s from deals d join pipeline_stages s on s.id = d.stage_id
                      where %2$s and d.status <> 'open' and d.status = board_status.status
-                       and d.closed_at >= :closedSince
+                       and d.closed_at >= %4$s
                      order by d.closed_at desc, d.id %3$s) cards""".formatted(SUMMARY_COLUMNS, where,
-                        LiteralLimit.of(CARDS_PER_COLUMN));
+                        LiteralLimit.of(CARDS_PER_COLUMN), closedSinceLiteral(closedSince));
         return jdbc.sql(sql).params(params).query((rs, n) -> summary(rs)).list();
+    }
+
+    /**
+     * The start of a board's won and lost window, written into the SQL. Bound as a parameter, the planner would
+     * estimate a third of the pipeline's closed deals for {@code closed_at >= ?}, find a plan made once for any
+     * value costlier than one made for the value, and plan every board anew. The window starts at a day's
+     * beginning ({@link DealBoards}), so the statement text changes once a day and its plan is kept.
+     */
+    static String closedSinceLiteral(Instant closedSince) {
+        return "timestamptz '" + closedSince + "'";
     }
 
     /**
@@ -177,7 +192,6 @@ class DealQueries {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         where(scope, filter, now, conditions, params);
-        params.put("closedSince", Timestamp.from(closedSince));
         String where = String.join(" and ", conditions);
         String open = storedTotalsServe(filter) ? storedOpenSums(scope, filter, params) : liveOpenSums(where);
         // The weighted total of a stage is its total times the stage's probability, applied once per group rather
@@ -192,8 +206,8 @@ class DealQueries {
                        count(*), coalesce(sum(d.value), 0),
                        case d.status when 'won' then coalesce(sum(d.value), 0) else 0 end
                   from deals d
-                 where %2$s and d.status in ('won', 'lost') and d.closed_at >= :closedSince
-                 group by d.status, d.currency, 3""".formatted(open, where);
+                 where %2$s and d.status in ('won', 'lost') and d.closed_at >= %3$s
+                 group by d.status, d.currency, 3""".formatted(open, where, closedSinceLiteral(closedSince));
         return jdbc.sql(sql).params(params).query((rs, n) -> new ColumnSum(rs.getString("board_column"),
                 rs.getString("currency"), rs.getObject("rate_date", java.time.LocalDate.class), rs.getLong("deals"),
                 rs.getBigDecimal("total"),

@@ -176,6 +176,45 @@ class DealBoardTotalsIntegrationTests {
                 true))).isFalse();
     }
 
+    /**
+     * The won and lost columns hold the deals closed since the window's start, that instant included, whose text
+     * the cards' and the totals' statements carry ({@link DealQueries#closedSinceLiteral}); open deals show in
+     * every stage of the pipeline, read from the pipeline's stage rows.
+     */
+    @Test
+    void wonAndLostColumnsHoldTheDealsClosedSinceTheWindowsStart() {
+        UUID pipeline = stagesByPipeline.keySet().stream().skip(1).findFirst().orElseThrow();
+        Instant now = Instant.now();
+        Instant since = now.truncatedTo(ChronoUnit.DAYS).minus(30, ChronoUnit.DAYS);
+        UUID recent = closedDeal(pipeline, "won", now.minus(10, ChronoUnit.DAYS));
+        UUID atTheStart = closedDeal(pipeline, "lost", since);
+        UUID justBefore = closedDeal(pipeline, "won", since.minusSeconds(1));
+        UUID open = closedDeal(pipeline, "open", null);
+        DealFilter board = new DealFilter(null, pipeline, null, null, null, null, false, null, false);
+
+        assertThat(queries.boardCards(admin(), board, now, since)).extracting(DealSummary::id)
+                .contains(recent, atTheStart, open).doesNotContain(justBefore);
+        Map<String, Long> closedCounts = new HashMap<>();
+        queries.boardSums(admin(), board, now, since).stream().filter(sum -> sum.rateDate() != null)
+                .forEach(sum -> closedCounts.merge(sum.column(), sum.count(), Long::sum));
+        assertThat(closedCounts).containsEntry("won", 1L).containsEntry("lost", 1L);
+    }
+
+    private UUID closedDeal(UUID pipeline, String status, Instant closedAt) {
+        UUID id = UUID.randomUUID();
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.sql("""
+                insert into deals (id, title, pipeline_id, stage_id, status, value, currency, stage_entered_at,
+                                   closed_at, stale_at, owner_id, visible_to_team, search_text, sort_title,
+                                   created_at, updated_at)
+                values (:id, 'Window deal', :pipeline, :stage, :status, 100, 'TRY', :now, :closedAt, :now, :owner,
+                        true, 'window deal', 'window deal', :now, :now)""")
+                .param("id", id).param("pipeline", pipeline).param("stage", stagesByPipeline.get(pipeline).get(1))
+                .param("status", status).param("closedAt", closedAt == null ? null : Timestamp.from(closedAt))
+                .param("now", now).param("owner", owners.get(0)).update();
+        return id;
+    }
+
     /** Makes one random change and says which, for the failure message. */
     private String randomChange(Random random, List<UUID> deals) {
         if (deals.isEmpty() || random.nextInt(5) == 0) {
