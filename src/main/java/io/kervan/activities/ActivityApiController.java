@@ -56,9 +56,9 @@ class ActivityApiController {
     @PostMapping
     ResponseEntity<ActivityJson.Resource> create(@RequestBody ActivityJson.Input input,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        IdempotentCreates.Outcome outcome = idempotency.create(CurrentUser.require().id(), idempotencyKey,
-                json.writeValueAsString(input), () -> activities.log(input.toDraft()).id());
-        Activity activity = activities.get(outcome.id());
+        Activity activity = idempotency.create(CurrentUser.require().id(), idempotencyKey,
+                json.writeValueAsString(input), () -> activities.log(input.toDraft()), Activity::id)
+                .orRead(activities::get);
         return ApiResponses.created("/api/v1/activities/" + activity.id(), activity.version(),
                 ActivityJson.Resource.of(activity));
     }

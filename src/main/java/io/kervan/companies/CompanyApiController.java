@@ -94,9 +94,9 @@ class CompanyApiController {
     @PostMapping
     ResponseEntity<CompanyJson.Resource> create(@RequestBody CompanyJson.Input input,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        IdempotentCreates.Outcome outcome = idempotency.create(CurrentUser.require().id(), idempotencyKey,
-                json.writeValueAsString(input), () -> companies.create(input.toDraft()).id());
-        CompanyDetails company = companies.get(outcome.id());
+        CompanyDetails company = idempotency.create(CurrentUser.require().id(), idempotencyKey,
+                json.writeValueAsString(input), () -> companies.create(input.toDraft()), CompanyDetails::id)
+                .orRead(companies::get);
         return ApiResponses.created("/api/v1/companies/" + company.id(), company.version(), CompanyJson.Resource.of(company));
     }
 

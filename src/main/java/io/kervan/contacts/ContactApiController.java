@@ -124,9 +124,9 @@ class ContactApiController {
     @PostMapping
     ResponseEntity<ContactJson.Resource> create(@RequestBody ContactJson.Input input,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        IdempotentCreates.Outcome outcome = idempotency.create(CurrentUser.require().id(), idempotencyKey,
-                json.writeValueAsString(input), () -> contacts.create(input.toDraft()).id());
-        ContactDetails contact = contacts.get(outcome.id());
+        ContactDetails contact = idempotency.create(CurrentUser.require().id(), idempotencyKey,
+                json.writeValueAsString(input), () -> contacts.create(input.toDraft()), ContactDetails::id)
+                .orRead(contacts::get);
         return ApiResponses.created("/api/v1/contacts/" + contact.id(), contact.version(), ContactJson.Resource.of(contact));
     }
 

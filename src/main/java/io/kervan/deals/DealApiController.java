@@ -112,9 +112,9 @@ class DealApiController {
         if (input.status() != null && !input.status().equals("open")) {
             throw new InvalidInputException("status", "deals.validation.useActions");
         }
-        IdempotentCreates.Outcome outcome = idempotency.create(CurrentUser.require().id(), idempotencyKey,
-                json.writeValueAsString(input), () -> deals.create(input.toDraft()).id());
-        DealDetails deal = deals.get(outcome.id());
+        DealDetails deal = idempotency.create(CurrentUser.require().id(), idempotencyKey,
+                json.writeValueAsString(input), () -> deals.create(input.toDraft()), DealDetails::id)
+                .orRead(deals::get);
         return ResponseEntity.created(URI.create("/api/v1/deals/" + deal.id()))
                 .eTag(ETags.of(deal.version())).body(DealJson.Resource.of(deal, deals.now()));
     }

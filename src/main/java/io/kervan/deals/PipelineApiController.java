@@ -47,9 +47,9 @@ class PipelineApiController {
     @PostMapping("/api/v1/pipelines")
     ResponseEntity<PipelineJson.Resource> create(@RequestBody PipelineJson.Input input,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        IdempotentCreates.Outcome outcome = idempotency.create(CurrentUser.require().id(), idempotencyKey,
-                json.writeValueAsString(input), () -> pipelines.create(input.toDraft()).id());
-        PipelineView pipeline = pipelines.get(outcome.id());
+        PipelineView pipeline = idempotency.create(CurrentUser.require().id(), idempotencyKey,
+                json.writeValueAsString(input), () -> pipelines.create(input.toDraft()), PipelineView::id)
+                .orRead(pipelines::get);
         return ResponseEntity.created(URI.create("/api/v1/pipelines/" + pipeline.id()))
                 .eTag(ETags.of(pipeline.version())).body(PipelineJson.Resource.of(pipeline));
     }

@@ -100,9 +100,9 @@ class LeadApiController {
     @PostMapping
     ResponseEntity<LeadJson.Resource> create(@RequestBody LeadJson.Input input,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        IdempotentCreates.Outcome outcome = idempotency.create(CurrentUser.require().id(), idempotencyKey,
-                "lead:" + json.writeValueAsString(input), () -> leads.create(input.toDraft()).id());
-        LeadDetails lead = leads.get(outcome.id());
+        LeadDetails lead = idempotency.create(CurrentUser.require().id(), idempotencyKey,
+                "lead:" + json.writeValueAsString(input), () -> leads.create(input.toDraft()), LeadDetails::id)
+                .orRead(leads::get);
         return ResponseEntity.created(URI.create("/api/v1/leads/" + lead.id()))
                 .eTag(ETags.of(lead.version())).body(LeadJson.Resource.of(lead));
     }

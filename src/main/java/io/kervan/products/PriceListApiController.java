@@ -57,9 +57,9 @@ class PriceListApiController {
     @PostMapping
     ResponseEntity<PriceListJson.Resource> create(@RequestBody PriceListJson.Input input,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        IdempotentCreates.Outcome outcome = idempotency.create(CurrentUser.require().id(), idempotencyKey,
-                json.writeValueAsString(input), () -> lists.create(input.toDraft()).id());
-        PriceListDetails list = lists.get(outcome.id());
+        PriceListDetails list = idempotency.create(CurrentUser.require().id(), idempotencyKey,
+                json.writeValueAsString(input), () -> lists.create(input.toDraft()), PriceListDetails::id)
+                .orRead(lists::get);
         return ResponseEntity.created(URI.create("/api/v1/price-lists/" + list.id()))
                 .eTag(ETags.of(list.version())).body(PriceListJson.Resource.of(list));
     }

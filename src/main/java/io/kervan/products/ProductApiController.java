@@ -87,9 +87,9 @@ class ProductApiController {
     @PostMapping
     ResponseEntity<ProductJson.Resource> create(@RequestBody ProductJson.Input input,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        IdempotentCreates.Outcome outcome = idempotency.create(CurrentUser.require().id(), idempotencyKey,
-                json.writeValueAsString(input), () -> products.create(input.toDraft()).id());
-        ProductDetails product = products.get(outcome.id());
+        ProductDetails product = idempotency.create(CurrentUser.require().id(), idempotencyKey,
+                json.writeValueAsString(input), () -> products.create(input.toDraft()), ProductDetails::id)
+                .orRead(products::get);
         return ResponseEntity.created(URI.create("/api/v1/products/" + product.id()))
                 .eTag(ETags.of(product.version())).body(ProductJson.Resource.of(product));
     }

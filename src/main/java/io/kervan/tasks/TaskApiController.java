@@ -61,9 +61,9 @@ class TaskApiController {
     @PostMapping
     ResponseEntity<TaskJson.Resource> create(@RequestBody TaskJson.Input input,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        IdempotentCreates.Outcome outcome = idempotency.create(CurrentUser.require().id(), idempotencyKey,
-                "task:" + json.writeValueAsString(input), () -> tasks.create(input.toDraft()).id());
-        TaskDetails task = tasks.get(outcome.id());
+        TaskDetails task = idempotency.create(CurrentUser.require().id(), idempotencyKey,
+                "task:" + json.writeValueAsString(input), () -> tasks.create(input.toDraft()), TaskDetails::id)
+                .orRead(tasks::get);
         return ResponseEntity.created(URI.create("/api/v1/tasks/" + task.id()))
                 .eTag(ETags.of(task.version())).body(TaskJson.Resource.of(task, tasks.now()));
     }

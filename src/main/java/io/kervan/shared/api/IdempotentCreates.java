@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,18 +33,32 @@ public class IdempotentCreates {
         this.transactions = transactions;
     }
 
-    /** What happened: the id of the created (or earlier created) record and whether this was a replay. */
-    public record Outcome(UUID id, boolean replayed) {
+    /**
+     * What happened: the id of the created (or earlier created) record, and the record as {@code create} returned
+     * it when this request created it ({@code null} for a replay, which only knows the id).
+     */
+    public record Outcome<T>(UUID id, T created) {
+
+        /**
+         * The record: as created, or read with {@code read} for a replay. A first request thus answers with what its
+         * own transaction wrote, without a transaction and a read of its own (four of a contact create's fourteen
+         * statements).
+         */
+        public T orRead(Function<UUID, T> read) {
+            return created != null ? created : read.apply(id);
+        }
     }
 
     /**
      * Runs {@code create} once per (user, key). Without a key it simply runs it.
      *
      * @param canonicalRequest the request in a canonical form (re-serialised JSON), to detect reuse with another body
+     * @param idOf the id of the record {@code create} returns
      */
-    public Outcome create(UUID userId, String key, String canonicalRequest, Supplier<UUID> create) {
+    public <T> Outcome<T> create(UUID userId, String key, String canonicalRequest, Supplier<T> create,
+            Function<T, UUID> idOf) {
         if (key == null || key.isBlank()) {
-            return transactions.execute(status -> new Outcome(create.get(), false));
+            return transactions.execute(status -> created(create.get(), idOf));
         }
         if (key.length() > MAX_KEY_LENGTH || !key.matches("[\\x21-\\x7e]+")) {
             throw new InvalidInputException("Idempotency-Key", "validation.idempotencyKey");
@@ -57,18 +72,22 @@ public class IdempotentCreates {
                     .param("userId", userId).param("key", key).param("hash", hash)
                     .param("now", Timestamp.from(Instant.now())).update();
             if (claimed == 1) {
-                UUID id = create.get();
+                Outcome<T> outcome = created(create.get(), idOf);
                 jdbc.sql("""
                         update idempotency_keys set resource_id = :id, response_status = 201
                          where user_id = :userId and idempotency_key = :key""")
-                        .param("id", id).param("userId", userId).param("key", key).update();
-                return new Outcome(id, false);
+                        .param("id", outcome.id()).param("userId", userId).param("key", key).update();
+                return outcome;
             }
             return replay(userId, key, hash);
         });
     }
 
-    private Outcome replay(UUID userId, String key, String hash) {
+    private static <T> Outcome<T> created(T record, Function<T, UUID> idOf) {
+        return new Outcome<>(idOf.apply(record), record);
+    }
+
+    private <T> Outcome<T> replay(UUID userId, String key, String hash) {
         record Stored(String hash, UUID resourceId) {
         }
         Stored stored = jdbc.sql("""
@@ -82,7 +101,7 @@ public class IdempotentCreates {
         if (stored.resourceId() == null) {
             throw new ConflictException("A request with this Idempotency-Key is still being processed");
         }
-        return new Outcome(stored.resourceId(), true);
+        return new Outcome<>(stored.resourceId(), null);
     }
 
     private static String currentEndpoint() {
