@@ -24,8 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Builds a pipeline's kanban with column totals in a reporting currency, converted at dated exchange rates.
  * Open deals are shown in their stage; the won and lost columns show the deals closed in the last
- * {@value #CLOSED_DAYS} days (from the start of that day, UTC), since a board is for the work at hand (older closes are in the list and
- * the reports) and summing every close since the pipeline began made each board load slower with age.
+ * {@value #CLOSED_DAYS} days (from the start of that day, UTC), since a board is for the work at hand (older closes
+ * are in the list and the reports) and summing every close since the pipeline began made each board load slower
+ * with age.
  */
 @Component
 class DealBoards {

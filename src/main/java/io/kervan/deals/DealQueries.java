@@ -106,7 +106,8 @@ class DealQueries {
         }
         String sql = search != null
                 ? SEARCH_PAGE.formatted(SUMMARY_COLUMNS, sort.valueExpression(), where, order, "deals d")
-                : LIST_PAGE.formatted(SUMMARY_COLUMNS, sort.valueExpression(), where, order, LiteralLimit.of(limit + 1));
+                : LIST_PAGE.formatted(SUMMARY_COLUMNS, sort.valueExpression(), where, order,
+                        LiteralLimit.of(limit + 1));
         return slice(rows(sql, params), limit);
     }
 

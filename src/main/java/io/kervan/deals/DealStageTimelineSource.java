@@ -56,7 +56,8 @@ class DealStageTimelineSource implements TimelineSource {
                   join pipeline_stages ts on ts.id = h.to_stage_id
                  where h.deal_id = any(:deals) and h.to_status = 'open' and %s
                  order by h.moved_at desc, h.id desc %s"""
-                        .formatted(query.olderThanCursorSql(KIND, "h.moved_at", "h.id"), LiteralLimit.of(query.limit())))
+                        .formatted(query.olderThanCursorSql(KIND, "h.moved_at", "h.id"),
+                                LiteralLimit.of(query.limit())))
                 .params(query.cursorParameters()).param("deals", deals)
                 .query((rs, n) -> entry(rs, turkish)).list();
     }

@@ -160,6 +160,7 @@ public final class KeysetQuery {
         String thenLimit = " order by " + order + " limit :keysetLimit";
         boolean ranged = walksOwnerRanges(sort);
         if (search == null) {
+            // Its plan does not depend on the values bound, so PostgreSQL may keep one for it (LiteralLimit).
             String unsearched = " order by " + order + " " + LiteralLimit.of(limit + 1);
             return slice(pageRows(jdbc, columns, from, sort,
                     pageIds + from + " where " + after + " and " + where + unsearched, bind, mapper), limit, id);

@@ -50,8 +50,8 @@ class TaskTimelineSource implements TimelineSource {
             params.put("before", Timestamp.from(query.before()));
             params.put("beforeId", query.beforeId() == null ? "" : query.beforeId());
         }
-        List<TaskDetails> found = tasks.select(where, "order by " + AT + " desc, ('task:' || t.id::text) collate \"C\" desc "
-                + LiteralLimit.of(query.limit()), params);
+        String order = "order by " + AT + " desc, ('task:' || t.id::text) collate \"C\" desc ";
+        List<TaskDetails> found = tasks.select(where, order + LiteralLimit.of(query.limit()), params);
         return found.stream().map(t -> entry(t, query)).toList();
     }
 
