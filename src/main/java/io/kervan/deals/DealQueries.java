@@ -145,15 +145,15 @@ class DealQueries {
         // A sales rep's won and lost cards: the planner, misjudging how many deals closed in the window, would
         // intersect bitmaps of every deal of the rep's team (26,000 entries, 12 ms) instead of walking the board's
         // index (V0067, owner columns included) in card order and checking owners as it goes (1 ms).
+        java.util.Objects.requireNonNull(filter.pipelineId(), "a board's pipeline");
         where(scope, filter, now, conditions, params, true);
-        params.put("boardPipeline", java.util.Objects.requireNonNull(filter.pipelineId(), "a board's pipeline"));
         String where = String.join(" and ", conditions);
         String sql = """
                 select cards.* from pipeline_stages s cross join lateral (
                     select %1$s from deals d
                      where %2$s and d.status = 'open' and d.stage_id = s.id
                      order by d.stage_entered_at desc, d.id %3$s) cards
-                 where s.pipeline_id = :boardPipeline
+                 where s.pipeline_id = :pipelineId
                 union all
                 select cards.* from (values ('won'), ('lost')) as board_status(status) cross join lateral (
                     select %1$s from deals d join pipeline_stages s on s.id = d.stage_id
