@@ -42,6 +42,7 @@ class CompanyQueries {
                 .search(searchWords.parse("companies", filter.query()))
                 .whereEquals("c.owner_id", "ownerId", filter.ownerId())
                 .ownerRanges(OwnerRanges.narrowed(scope.ownerRanges(), filter.ownerId()), UPDATED)
+                .searchTextFollows(NAME)
                 .page(jdbc, "c.id, c.name, c.sector, c.city, c.phone, c.email, c.owner_id, c.archived_at, c.updated_at",
                         "companies c", sort, cursor, limit, CompanyQueries::summary, CompanySummary::id);
     }

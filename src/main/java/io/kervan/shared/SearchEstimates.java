@@ -40,6 +40,35 @@ final class SearchEstimates {
             double othersShare = others.isEmpty() ? 0 : Math.max(hits, 0.5) / others.size();
             return Math.round(rows * (commonMatching + (1 - commonTotal) * othersShare));
         }
+
+        /**
+         * Where the {@code k}-th match lies in the order of {@code search_text} itself (from its end when
+         * {@code descending}); {@code null} when there is no sample. The histogram's values are in that order and
+         * about equally many rows apart, so the sampled value at which the matches they stand for add up to
+         * {@code k} places it, give or take the stretch each sampled match stands for. A search that no sampled
+         * value contains is placed at the end: its matches, if any, are too few to say where they are.
+         */
+        Placement place(SearchQuery search, long k, boolean descending) {
+            int n = others.size();
+            if (n < 2) {
+                return null;
+            }
+            int hits = 0;
+            for (String value : others) {
+                hits += search.matches(value) ? 1 : 0;
+            }
+            if (hits == 0) {
+                return new Placement(rows, 0);
+            }
+            double perHit = (double) matches(search) / hits;
+            int seen = 0;
+            for (int step = 0; step < n; step++) {
+                if (search.matches(others.get(descending ? n - 1 - step : step)) && ++seen * perHit >= k) {
+                    return new Placement(Math.round((double) rows * step / (n - 1)), rows / hits);
+                }
+            }
+            return new Placement(rows, rows / hits);
+        }
     }
 
     private static final Map<String, Sample> SAMPLES = new ConcurrentHashMap<>();
@@ -50,6 +79,22 @@ final class SearchEstimates {
     /** The estimated number of rows of {@code table} that {@code search} matches; -1 when unknown. */
     static long matches(JdbcClient jdbc, String table, SearchQuery search) {
         return sample(jdbc, table).matches(search);
+    }
+
+    /**
+     * Where a search's {@code k}-th match lies in the order of a table's {@code search_text}: after about
+     * {@code rowsBefore} rows, but perhaps up to {@code spread} rows earlier (a sample of a thousand values sees
+     * where matches are, not where the first of them is).
+     */
+    record Placement(long rowsBefore, long spread) {
+    }
+
+    /**
+     * Where the {@code k}-th row of {@code table} that {@code search} matches lies in the order of its
+     * {@code search_text} (from the end when {@code descending}); {@code null} when unknown.
+     */
+    static Placement place(JdbcClient jdbc, String table, SearchQuery search, long k, boolean descending) {
+        return sample(jdbc, table).place(search, k, descending);
     }
 
     /** Drops what is known of {@code table}, so the next estimate reads its statistics again (tests). */

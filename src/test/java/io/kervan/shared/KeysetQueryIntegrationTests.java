@@ -137,6 +137,54 @@ class KeysetQueryIntegrationTests {
     }
 
     /**
+     * Matches bunched at the end of an analysed table, in the order the search texts follow: the first page is
+     * placed there and collected at once, in either page length; read from the other end, or without knowing
+     * what the search texts follow, the long page is the planner's. Every way gives the same pages.
+     */
+    @Test
+    void aFirstPageWhoseMatchesLieFarAlongTheOrderIsCollectedAtOnce() {
+        IntPredicate lastTenth = i -> i > 2_700;
+        Supplier<KeysetQuery> placed = () -> KeysetQuery.over("t").searchTextFollows(BY_NAME.column());
+        transactions.executeWithoutResult(tx -> {
+            createRows("zeynep", lastTenth);
+            jdbc.sql("analyze keyset_rows").update();
+            SearchEstimates.forget("keyset_rows");
+            assertThat(plan(placed, "zeynep", BY_NAME, 50)).isEqualTo(KeysetQuery.Way.COLLECT);
+            assertThat(plan(placed, "zeynep", BY_NAME, 5)).isEqualTo(KeysetQuery.Way.COLLECT);
+            assertThat(plan(placed, "zeynep", BY_NAME_DESCENDING, 50)).isEqualTo(KeysetQuery.Way.PLANNER);
+            assertThat(plan(placed, "zeynep", BY_NAME_DESCENDING, 5)).isEqualTo(KeysetQuery.Way.WALK_FIRST);
+            assertThat(plan(() -> KeysetQuery.over("t"), "zeynep", BY_NAME, 50)).isEqualTo(KeysetQuery.Way.PLANNER);
+            for (int size : new int[] {5, 50}) {
+                assertThat(allPages(placed, "zeynep", BY_NAME, size)).containsExactlyElementsOf(expected(lastTenth, false));
+                assertThat(allPages(placed, "zeynep", BY_NAME_DESCENDING, size))
+                        .containsExactlyElementsOf(expected(lastTenth, true));
+            }
+            tx.setRollbackOnly();
+        });
+    }
+
+    /** Matches all along the order are walked, placed or not. */
+    @Test
+    void aFirstPageWhoseMatchesLieAllAlongTheOrderIsWalked() {
+        IntPredicate spread = i -> i % 7 == 0;
+        Supplier<KeysetQuery> placed = () -> KeysetQuery.over("t").searchTextFollows(BY_NAME.column());
+        transactions.executeWithoutResult(tx -> {
+            createRows("thread", spread);
+            jdbc.sql("analyze keyset_rows").update();
+            SearchEstimates.forget("keyset_rows");
+            assertThat(plan(placed, "thread", BY_NAME, 50)).isEqualTo(KeysetQuery.Way.PLANNER);
+            assertThat(plan(placed, "thread", BY_NAME, 5)).isEqualTo(KeysetQuery.Way.WALK_FIRST);
+            assertThat(allPages(placed, "thread", BY_NAME, 50)).containsExactlyElementsOf(expected(spread, false));
+            tx.setRollbackOnly();
+        });
+    }
+
+    /** How a first page of {@code size} rows matching {@code word} is found. */
+    KeysetQuery.Way plan(Supplier<KeysetQuery> query, String word, Keyset.Sort sort, int size) {
+        return query.get().search(SearchQuery.parse(word)).searchPlan(jdbc, "keyset_rows t", sort, null, size).way();
+    }
+
+    /**
      * An unsearched page's statement, run again and again on one connection as a pooled one is, settles on one
      * generic plan ({@link LiteralLimit}), read from PostgreSQL's own count of each prepared statement's plans.
      */

@@ -1,6 +1,7 @@
 package io.kervan.shared;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -106,5 +107,31 @@ class SearchQueryTests {
         assertThat(sample.matches(SearchQuery.parse("zeynep"))).isEqualTo(100_000);
         assertThat(new SearchEstimates.Sample(0, List.of(), new double[0], List.of(), 0)
                 .matches(SearchQuery.parse("kaya"))).isEqualTo(-1);
+    }
+    /**
+     * The histogram's values are in the search texts' order, about equally many rows apart: the sampled value at
+     * which the matches it stands for reach the page places the page, give or take the rows each sampled match
+     * stands for.
+     */
+    @Test
+    void placesASearchsFirstMatchesAlongTheOrderOfTheSearchTexts() {
+        List<String> values = IntStream.range(0, 101).mapToObj(i -> "name-%03d %s".formatted(i,
+                i >= 80 ? "zeynep" : i % 10 == 0 ? "kaya" : "hay")).toList();
+        var sample = new SearchEstimates.Sample(100_000, List.of(), new double[0], values, 0);
+
+        // 21 of 101 values are "zeynep" from the 81st on: 20,792 matches, 990 for each sampled one
+        var bunched = sample.place(SearchQuery.parse("zeynep"), 51, false);
+        assertThat(bunched.rowsBefore()).isEqualTo(80_000);
+        assertThat(bunched.spread()).isEqualTo(100_000 / 21);
+        assertThat(sample.place(SearchQuery.parse("zeynep"), 51, true).rowsBefore()).isZero();
+        // the 5,000th "zeynep" is past the fifth sampled one
+        assertThat(sample.place(SearchQuery.parse("zeynep"), 5_000, false).rowsBefore()).isEqualTo(85_000);
+        // every tenth value up to the 71st is "kaya"
+        assertThat(sample.place(SearchQuery.parse("kaya"), 51, false).rowsBefore()).isZero();
+        assertThat(sample.place(SearchQuery.parse("kaya"), 51, true).rowsBefore()).isEqualTo(30_000);
+        // no sampled value matches: placed at the end; no sample: not placed
+        assertThat(sample.place(SearchQuery.parse("smith"), 51, false).rowsBefore()).isEqualTo(100_000);
+        assertThat(new SearchEstimates.Sample(0, List.of(), new double[0], List.of(), 0)
+                .place(SearchQuery.parse("kaya"), 51, false)).isNull();
     }
 }
