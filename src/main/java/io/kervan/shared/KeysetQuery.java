@@ -212,17 +212,22 @@ public final class KeysetQuery {
 
     /**
      * Chooses how {@link #page} finds a search page (see there for the two steps). A first page in the order the
-     * search texts follow ({@link #searchTextFollows}) is placed first ({@link SearchEstimates#place}): when its
-     * matches lie further along the order than collecting them all would cost, even two sampled stretches earlier
-     * than the sample shows, it collects at once. A first name late in the alphabet ({@code zeyn}) walked 990,000
-     * of a million contacts, 300 ms, where collecting takes 20. The margin keeps thinly sampled words walking: a last
-     * name found in six of the thousand sampled values can be first sampled far along the order and still match
-     * within its first 30,000 rows.
-     *
-     * <p>Otherwise a long page that is not walked in owner ranges keeps the planner's single choice: the planner's
+     * search texts follow ({@link #searchTextFollows}) is placed first ({@link SearchEstimates#place}), because the
+     * planner cannot see where along the order the matches lie: a first name late in the alphabet ({@code zeyn})
+     * walked 990,000 of a million contacts, 300 ms, where collecting takes 20.
+     * <ul>
+     * <li>Placed further along than collecting would cost even five sampled stretches earlier than the sample shows:
+     * it collects at once. The margin is the sample's: the first of a dozen sampled matches of a word spread evenly
+     * lies that far in only once in 150 words.
+     * <li>Placed that far only two stretches earlier: it walks as far as collecting would cost, and collects if that
+     * was not enough. A word spread evenly but first sampled late ({@code kso}, one word in fifteen at two stretches)
+     * finds its page on the way; a bunched one pays for both steps, at most twice what collecting costs.
+     * <li>Otherwise a long page that is not walked in owner ranges keeps the planner's single choice: the planner's
      * walk tests each index entry inside the scan, which costs half of what the bounded walk's subquery does per
      * row. A walk placed further along than the usual bound goes up to twice as far as the place (within twice the
-     * bound), so that thinly spread matches do not run out just short of the page and pay for both steps.
+     * bound), so that thinly spread matches ({@code smit}, 31,000 rows in, four per match) do not run out just
+     * short of the page and pay for both steps.
+     * </ul>
      */
     SearchPlan searchPlan(JdbcClient jdbc, String from, Keyset.Sort sort, Keyset.Cursor cursor, int limit) {
         boolean placed = cursor == null && sort.column().equals(searchTextOrder);
@@ -233,8 +238,11 @@ public final class KeysetQuery {
         long bound = walkBound(jdbc, from, search);
         SearchEstimates.Placement place = placed
                 ? SearchEstimates.place(jdbc, from.split(" ")[0], search, limit + 1, sort.descending()) : null;
-        if (place != null && place.rowsBefore() - 2 * place.spread() > bound) {
+        if (place != null && place.rowsBefore() - SURELY_FAR * place.spread() > bound) {
             return new SearchPlan(Way.COLLECT, 0);
+        }
+        if (place != null && place.rowsBefore() - MAYBE_FAR * place.spread() > bound) {
+            return new SearchPlan(Way.WALK_FIRST, bound);
         }
         if (longPage) {
             return new SearchPlan(Way.PLANNER, 0);
@@ -242,6 +250,10 @@ public final class KeysetQuery {
         long placedBound = place == null ? bound : Math.min(2 * place.rowsBefore(), 2 * bound);
         return new SearchPlan(Way.WALK_FIRST, Math.max(bound, placedBound));
     }
+
+    /** How many sampled stretches ({@link SearchEstimates.Placement#spread}) of doubt {@link #searchPlan} allows. */
+    static final int SURELY_FAR = 5;
+    static final int MAYBE_FAR = 2;
 
     private boolean walksOwnerRanges(Keyset.Sort sort) {
         return search != null && OwnerRangeWalk.serves(ranges) && rangeOrders.contains(sort.column());
