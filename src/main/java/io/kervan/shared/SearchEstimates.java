@@ -58,16 +58,18 @@ final class SearchEstimates {
                 hits += search.matches(value) ? 1 : 0;
             }
             if (hits == 0) {
-                return new Placement(rows, 0);
+                return new Placement(rows, 0, rows);
             }
-            double perHit = (double) matches(search) / hits;
+            long matches = matches(search);
+            long evenWalk = Math.min(rows, Math.round((double) k * rows / Math.max(matches, 1)));
+            double perHit = (double) matches / hits;
             int seen = 0;
             for (int step = 0; step < n; step++) {
                 if (search.matches(others.get(descending ? n - 1 - step : step)) && ++seen * perHit >= k) {
-                    return new Placement(Math.round((double) rows * step / (n - 1)), rows / hits);
+                    return new Placement(Math.round((double) rows * step / (n - 1)), rows / hits, evenWalk);
                 }
             }
-            return new Placement(rows, rows / hits);
+            return new Placement(rows, rows / hits, evenWalk);
         }
     }
 
@@ -84,9 +86,10 @@ final class SearchEstimates {
     /**
      * Where a search's {@code k}-th match lies in the order of a table's {@code search_text}: after about
      * {@code rowsBefore} rows, but perhaps up to {@code spread} rows earlier (a sample of a thousand values sees
-     * where matches are, not where the first of them is).
+     * where matches are, not where the first of them is); {@code evenWalk} rows in if the estimated matches were
+     * spread evenly along the order.
      */
-    record Placement(long rowsBefore, long spread) {
+    record Placement(long rowsBefore, long spread, long evenWalk) {
     }
 
     /**

@@ -138,8 +138,9 @@ class KeysetQueryIntegrationTests {
 
     /**
      * Matches bunched at the end of an analysed table, in the order the search texts follow: the first page is
-     * placed there and collected at once, in either page length; read from the other end, or without knowing
-     * what the search texts follow, the long page is the planner's. Every way gives the same pages.
+     * placed there and collected at once, in either page length. Read from the other end it is walked, the long
+     * page in one step and the short one in a bounded stretch first; without knowing what the search texts follow,
+     * the long page is the planner's. Every way gives the same pages.
      */
     @Test
     void aFirstPageWhoseMatchesLieFarAlongTheOrderIsCollectedAtOnce() {
@@ -153,7 +154,7 @@ class KeysetQueryIntegrationTests {
             SearchEstimates.forget("keyset_rows");
             assertThat(plan(placed, "zeynep", BY_NAME, 50)).isEqualTo(KeysetQuery.Way.COLLECT);
             assertThat(plan(placed, "zeynep", BY_NAME, 5)).isEqualTo(KeysetQuery.Way.COLLECT);
-            assertThat(plan(placed, "zeynep", BY_NAME_DESCENDING, 50)).isEqualTo(KeysetQuery.Way.PLANNER);
+            assertThat(plan(placed, "zeynep", BY_NAME_DESCENDING, 50)).isEqualTo(KeysetQuery.Way.WALK);
             assertThat(plan(placed, "zeynep", BY_NAME_DESCENDING, 5)).isEqualTo(KeysetQuery.Way.WALK_FIRST);
             assertThat(plan(() -> KeysetQuery.over("t"), "zeynep", BY_NAME, 50)).isEqualTo(KeysetQuery.Way.PLANNER);
             for (int size : new int[] {5, 50}) {
@@ -165,7 +166,7 @@ class KeysetQueryIntegrationTests {
         });
     }
 
-    /** Matches all along the order are walked, placed or not. */
+    /** Matches all along the order are walked: a placed long page in one step, a short one in a bounded stretch. */
     @Test
     void aFirstPageWhoseMatchesLieAllAlongTheOrderIsWalked() {
         IntPredicate spread = i -> i % 7 == 0;
@@ -174,7 +175,7 @@ class KeysetQueryIntegrationTests {
             createRows("thread", spread);
             jdbc.sql("analyze keyset_rows").update();
             SearchEstimates.forget("keyset_rows");
-            assertThat(plan(placed, "thread", BY_NAME, 50)).isEqualTo(KeysetQuery.Way.PLANNER);
+            assertThat(plan(placed, "thread", BY_NAME, 50)).isEqualTo(KeysetQuery.Way.WALK);
             assertThat(plan(placed, "thread", BY_NAME, 5)).isEqualTo(KeysetQuery.Way.WALK_FIRST);
             assertThat(allPages(placed, "thread", BY_NAME, 50)).containsExactlyElementsOf(expected(spread, false));
             tx.setRollbackOnly();

@@ -123,6 +123,8 @@ class SearchQueryTests {
         var bunched = sample.place(SearchQuery.parse("zeynep"), 51, false);
         assertThat(bunched.rowsBefore()).isEqualTo(80_000);
         assertThat(bunched.spread()).isEqualTo(100_000 / 21);
+        // evenly spread, 51 of 20,792 matches would lie within the first 245 rows
+        assertThat(bunched.evenWalk()).isEqualTo(245);
         assertThat(sample.place(SearchQuery.parse("zeynep"), 51, true).rowsBefore()).isZero();
         // the 5,000th "zeynep" is past the fifth sampled one
         assertThat(sample.place(SearchQuery.parse("zeynep"), 5_000, false).rowsBefore()).isEqualTo(85_000);
