@@ -95,7 +95,7 @@ public final class KeysetQuery {
      * Tells that the table's search texts begin with what {@code column} sorts by (the record's name), so that a
      * search's first page in that order is placed before it runs: the statistics' sample of search texts is kept in
      * their own order, which is then about the page's, and shows how far along it the first matches lie
-     * ({@link SearchEstimates#rowsBefore}). About: a sort key puts Turkish letters after their plain forms (every
+     * ({@link SearchEstimates#place}). About: a sort key puts Turkish letters after their plain forms (every
      * {@code ç} after every {@code c}), the folded search text among them, which moves a name by at most its letter's
      * share of the order.
      */
@@ -150,10 +150,10 @@ public final class KeysetQuery {
      * and how thinly the matches are spread along the order varies more; a bounded walk then often runs out just
      * short of the page and the collecting comes on top. On a million contacts that made the list's prefix search
      * twice as slow at p95 (23 → 48 ms, one client); the bunched case stays the planner's (docs/benchmarks.md).
-     * Two exceptions serve pages of any length in two steps. When the walk reads only the visible owners' ranges
-     * ({@link #ownerRanges}): a user who sees an eighth of the records otherwise walks eight times the entries, or
-     * collects through the trigram index, which for a sales rep costs 23–60 ms. And when the page can be placed
-     * before it runs ({@link #searchPlan}), which sizes the walk or skips it.
+     * Two exceptions. When the walk reads only the visible owners' ranges ({@link #ownerRanges}), pages of any
+     * length take the two steps: a user who sees an eighth of the records otherwise walks eight times the entries,
+     * or collects through the trigram index, which for a sales rep costs 23–60 ms. And when the page can be placed
+     * before it runs ({@link #searchPlan}), the place decides between walking, collecting, or both.
      *
      * @param columns select list; must not contain a column called {@code keyset_value} or {@code keyset_id}
      * @param from a single table with its alias (it is read twice: for the page's ids, then for their rows)
@@ -229,8 +229,9 @@ public final class KeysetQuery {
      * it collects at once. The margin is the sample's: the first of a dozen sampled matches of a word spread evenly
      * lies that far in only once in 150 words.
      * <li>Placed that far only two stretches earlier: it walks as far as collecting would cost, and collects if that
-     * was not enough. A word spread evenly but first sampled late ({@code kso}, one word in fifteen at two stretches)
-     * finds its page on the way; a bunched one pays for both steps, at most twice what collecting costs.
+     * was not enough. A word spread evenly but first sampled late ({@code kso}; one such word in seven lies two
+     * stretches late) finds its page on the way; a bunched one pays for both steps, at most twice what collecting
+     * costs.
      * <li>Otherwise a long page that is not walked in owner ranges is found in one step, as the planner would choose
      * but without asking it (its {@code like} estimate costs 0.6–0.9 ms of planning per search on a million
      * contacts): it walks the order testing each index entry inside the scan, which costs half of what the bounded

@@ -158,7 +158,8 @@ class KeysetQueryIntegrationTests {
             assertThat(plan(placed, "zeynep", BY_NAME_DESCENDING, 5)).isEqualTo(KeysetQuery.Way.WALK_FIRST);
             assertThat(plan(() -> KeysetQuery.over("t"), "zeynep", BY_NAME, 50)).isEqualTo(KeysetQuery.Way.PLANNER);
             for (int size : new int[] {5, 50}) {
-                assertThat(allPages(placed, "zeynep", BY_NAME, size)).containsExactlyElementsOf(expected(lastTenth, false));
+                assertThat(allPages(placed, "zeynep", BY_NAME, size))
+                        .containsExactlyElementsOf(expected(lastTenth, false));
                 assertThat(allPages(placed, "zeynep", BY_NAME_DESCENDING, size))
                         .containsExactlyElementsOf(expected(lastTenth, true));
             }
