@@ -249,9 +249,9 @@ public final class KeysetQuery {
         if (!placed && longPage) {
             return new SearchPlan(Way.PLANNER, 0);
         }
-        long bound = walkBound(jdbc, from, search);
         SearchEstimates.Placement place = placed
                 ? SearchEstimates.place(jdbc, from.split(" ")[0], search, limit + 1, sort.descending()) : null;
+        long bound = place == null ? walkBound(jdbc, from, search) : walkBound(place.matches());
         if (place != null && place.rowsBefore() - SURELY_FAR * place.spread() > bound) {
             return new SearchPlan(Way.COLLECT, 0);
         }
@@ -313,7 +313,11 @@ public final class KeysetQuery {
      * covers small tables and tables not analysed yet.
      */
     public static long walkBound(JdbcClient jdbc, String from, SearchQuery search) {
-        long matches = SearchEstimates.matches(jdbc, from.split(" ")[0], search);
+        return walkBound(SearchEstimates.matches(jdbc, from.split(" ")[0], search));
+    }
+
+    /** The walk's bound for a search estimated to match {@code matches} rows (-1: unknown). */
+    static long walkBound(long matches) {
         return Math.max(MIN_WALK, WALK_PER_MATCH * matches);
     }
 

@@ -27,6 +27,15 @@ final class SearchEstimates {
             if (others.isEmpty() && common.isEmpty()) {
                 return -1;
             }
+            int hits = 0;
+            for (String value : others) {
+                hits += search.matches(value) ? 1 : 0;
+            }
+            return matches(search, hits);
+        }
+
+        /** Matching rows, given how many of the histogram's values the search matches. */
+        private long matches(SearchQuery search, int hits) {
             double commonTotal = 0;
             double commonMatching = 0;
             for (int i = 0; i < common.size(); i++) {
@@ -36,7 +45,6 @@ final class SearchEstimates {
                 }
             }
             // A search that no histogram entry contains still matches something up to one entry's share.
-            double hits = others.stream().filter(search::matches).count();
             double othersShare = others.isEmpty() ? 0 : Math.max(hits, 0.5) / others.size();
             return Math.round(rows * (commonMatching + (1 - commonTotal) * othersShare));
         }
@@ -46,30 +54,35 @@ final class SearchEstimates {
          * {@code descending}); {@code null} when there is no sample. The histogram's values are in that order and
          * about equally many rows apart, so the sampled value at which the matches they stand for add up to
          * {@code k} places it, give or take the stretch each sampled match stands for. A search that no sampled
-         * value contains is placed at the end: its matches, if any, are too few to say where they are.
+         * value contains is placed at the end: its matches, if any, are too few to say where they are. Tries the
+         * search once on each value (this runs for every first page of a list search).
          */
         Placement place(SearchQuery search, long k, boolean descending) {
             int n = others.size();
             if (n < 2) {
                 return null;
             }
+            int[] hitAt = new int[n];
             int hits = 0;
-            for (String value : others) {
-                hits += search.matches(value) ? 1 : 0;
-            }
-            if (hits == 0) {
-                return new Placement(rows, 0, rows);
-            }
-            long matches = matches(search);
-            long evenWalk = Math.min(rows, Math.round((double) k * rows / Math.max(matches, 1)));
-            double perHit = (double) matches / hits;
-            int seen = 0;
-            for (int step = 0; step < n; step++) {
-                if (search.matches(others.get(descending ? n - 1 - step : step)) && ++seen * perHit >= k) {
-                    return new Placement(Math.round((double) rows * step / (n - 1)), rows / hits, evenWalk);
+            for (int i = 0; i < n; i++) {
+                if (search.matches(others.get(i))) {
+                    hitAt[hits++] = i;
                 }
             }
-            return new Placement(rows, rows / hits, evenWalk);
+            long matches = matches(search, hits);
+            if (hits == 0) {
+                return new Placement(rows, 0, rows, matches);
+            }
+            long evenWalk = Math.min(rows, Math.round((double) k * rows / Math.max(matches, 1)));
+            long spread = rows / hits;
+            // how many sampled matches, counted from where the walk starts, stand for k matches
+            double needed = Math.ceil(k * (double) hits / Math.max(matches, 1));
+            if (needed > hits) {
+                return new Placement(rows, spread, evenWalk, matches);
+            }
+            int seen = (int) needed;
+            int step = descending ? n - 1 - hitAt[hits - seen] : hitAt[seen - 1];
+            return new Placement(Math.round((double) rows * step / (n - 1)), spread, evenWalk, matches);
         }
     }
 
@@ -86,10 +99,10 @@ final class SearchEstimates {
     /**
      * Where a search's {@code k}-th match lies in the order of a table's {@code search_text}: after about
      * {@code rowsBefore} rows, but perhaps up to {@code spread} rows earlier (a sample of a thousand values sees
-     * where matches are, not where the first of them is); {@code evenWalk} rows in if the estimated matches were
-     * spread evenly along the order.
+     * where matches are, not where the first of them is); {@code evenWalk} rows in if the estimated
+     * {@code matches} were spread evenly along the order.
      */
-    record Placement(long rowsBefore, long spread, long evenWalk) {
+    record Placement(long rowsBefore, long spread, long evenWalk, long matches) {
     }
 
     /**

@@ -122,6 +122,7 @@ class SearchQueryTests {
         // 21 of 101 values are "zeynep" from the 81st on: 20,792 matches, 990 for each sampled one
         var bunched = sample.place(SearchQuery.parse("zeynep"), 51, false);
         assertThat(bunched.rowsBefore()).isEqualTo(80_000);
+        assertThat(bunched.matches()).isEqualTo(sample.matches(SearchQuery.parse("zeynep"))).isEqualTo(20_792);
         assertThat(bunched.spread()).isEqualTo(100_000 / 21);
         // evenly spread, 51 of 20,792 matches would lie within the first 245 rows
         assertThat(bunched.evenWalk()).isEqualTo(245);
@@ -131,6 +132,8 @@ class SearchQueryTests {
         // every tenth value up to the 71st is "kaya"
         assertThat(sample.place(SearchQuery.parse("kaya"), 51, false).rowsBefore()).isZero();
         assertThat(sample.place(SearchQuery.parse("kaya"), 51, true).rowsBefore()).isEqualTo(30_000);
+        // more matches wanted than the sampled ones stand for: placed at the end
+        assertThat(sample.place(SearchQuery.parse("zeynep"), 30_000, false).rowsBefore()).isEqualTo(100_000);
         // no sampled value matches: placed at the end; no sample: not placed
         assertThat(sample.place(SearchQuery.parse("smith"), 51, false).rowsBefore()).isEqualTo(100_000);
         assertThat(new SearchEstimates.Sample(0, List.of(), new double[0], List.of(), 0)
