@@ -78,7 +78,8 @@ class ContactQueries {
                 .search(searchWords.parse("contacts", filter.query()))
                 .whereEquals("c.owner_id", "ownerId", filter.ownerId())
                 .ownerRanges(OwnerRanges.narrowed(scope.ownerRanges(), filter.ownerId()), UPDATED, NAME)
-                .searchTextFollows(NAME);
+                .searchTextFollows(NAME)
+                .postings("contact_search_postings", "contact_search_vocabulary", NAME);
         if (filter.companyId() != null) {
             query.where("exists (select 1 from contact_companies f where f.contact_id = c.id and f.company_id = :companyId)",
                     Map.of("companyId", filter.companyId()));

@@ -33,6 +33,11 @@ public final class KeysetQuery {
     private OwnerRanges ranges;
     private List<Keyset.Column> rangeOrders = List.of();
     private Keyset.Column searchTextOrder;
+    private Postings postings;
+
+    /** Where {@link #postings} reads a search's page from. */
+    private record Postings(String table, String vocabulary, Keyset.Column order) {
+    }
 
     private KeysetQuery(String alias) {
         this.alias = alias;
@@ -101,6 +106,19 @@ public final class KeysetQuery {
      */
     public KeysetQuery searchTextFollows(Keyset.Column column) {
         this.searchTextOrder = column;
+        return this;
+    }
+
+    /**
+     * Lets a search for one word ({@link SearchQuery#answeredByPostedWords}) on a page sorted by {@code order} be read
+     * from {@code table}'s postings: one row per record and word of its search text, with the {@code word}, the
+     * record's {@code id}, the sort column and every column the conditions test, under the same names, and an index
+     * on {@code (word, <order>, id)} that includes the rest. {@code vocabulary} holds the posted words ({@code word},
+     * trigram-indexed). The page is then the first rows of each word that contains the searched letters, merged: about
+     * a page of index entries per word, wherever along the order the matches lie (V0086).
+     */
+    public KeysetQuery postings(String table, String vocabulary, Keyset.Column order) {
+        this.postings = new Postings(table, vocabulary, order);
         return this;
     }
 
@@ -179,6 +197,19 @@ public final class KeysetQuery {
             return slice(pageRows(jdbc, columns, from, sort,
                     pageIds + from + " where " + after + " and " + where + unsearched, bind, mapper), limit, id);
         }
+        List<String> words = postedWords(jdbc, sort);
+        if (words != null && words.isEmpty()) {
+            return new Slice<>(List.of(), null);
+        }
+        if (words != null) {
+            bind.put("postedWords", words.toArray(String[]::new));
+            String perWord = "(select * from " + postings.table() + " " + alias + " where " + alias + ".word = posted.word"
+                    + " and " + after + " and " + (conditions.isEmpty() ? "true" : String.join(" and ", conditions))
+                    + thenLimit + ") " + alias;
+            String merged = "select distinct " + idColumn + " as keyset_id, " + sort.column().sql()
+                    + " from unnest(cast(:postedWords as text[])) posted(word) cross join lateral " + perWord + thenLimit;
+            return slice(pageRows(jdbc, columns, from, sort, merged, bind, mapper), limit, id);
+        }
         SearchPlan plan = searchPlan(jdbc, from, sort, cursor, limit);
         if (plan.way() == Way.PLANNER) {
             return slice(pageRows(jdbc, columns, from, sort,
@@ -208,6 +239,24 @@ public final class KeysetQuery {
         }
         return slice(rows, limit, id);
     }
+
+    /**
+     * The posted words that contain the search's word or one of its corrections, when the postings serve this page
+     * ({@link #postings}); {@code null} when they do not, or when more than {@value #MAX_POSTED_WORDS} words do
+     * (three common letters: {@code can} is in 7,000 words of a million contacts, most of them parts of e-mail
+     * addresses), whose merge would cost more than the other ways.
+     */
+    private List<String> postedWords(JdbcClient jdbc, Keyset.Sort sort) {
+        if (postings == null || !sort.column().equals(postings.order()) || !search.answeredByPostedWords()) {
+            return null;
+        }
+        List<String> words = jdbc.sql("select v.word from " + postings.vocabulary() + " v where "
+                        + search.sqlWordPredicate("v.word") + " limit " + (MAX_POSTED_WORDS + 1))
+                .params(search.parameters()).query(String.class).list();
+        return words.size() > MAX_POSTED_WORDS ? null : words;
+    }
+
+    static final int MAX_POSTED_WORDS = 64;
 
     /**
      * How a search page is found: by PostgreSQL's single choice, by walking the order until the page is full, by

@@ -120,6 +120,43 @@ public final class SearchQuery {
         return String.join(" and ", conditions);
     }
 
+    /**
+     * The condition that a {@code column} of words contains the query's only word or one of its corrections, for a
+     * vocabulary of posted words ({@link KeysetQuery#postings}); bind {@link #parameters()}.
+     */
+    public String sqlWordPredicate(String column) {
+        return everyWord(parameter -> column + " like :searchLike" + parameter);
+    }
+
+    /**
+     * Whether postings of whole words answer this query exactly: a single word that, like each of its corrections,
+     * is at least three of the letters a–z. Such a word occurs in a search text exactly when it occurs in one of the
+     * text's maximal runs of a–z, which are the posted words (V0086). Digits, Turkish letters the folding kept, more
+     * than one word, or fewer than three letters (which no trigram finds) leave it to the search text itself.
+     */
+    public boolean answeredByPostedWords() {
+        if (terms.size() != 1) {
+            return false;
+        }
+        Term term = terms.get(0);
+        return isPostedWord(term.text()) && term.corrections().stream().allMatch(SearchQuery::isPostedWord);
+    }
+
+    private static boolean isPostedWord(String word) {
+        if (word.length() < MIN_POSTED_WORD) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static final int MIN_POSTED_WORD = 3;
+
     /** The bind parameters of both {@link #sqlPredicate} and {@link #sqlWalkPredicate}. */
     public Map<String, Object> parameters() {
         Map<String, Object> params = new HashMap<>();

@@ -53,6 +53,7 @@ class KeysetQueryIntegrationTests {
                             (rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("sort_name")), Row::id);
             assertThat(page.items()).hasSizeLessThanOrEqualTo(size);
             page.items().forEach(r -> names.add(r.name()));
+            assertThat(names).as("pages that do not move on").hasSizeLessThanOrEqualTo(ROWS);
             cursor = page.nextCursor();
         } while (cursor != null);
         return names;
@@ -240,6 +241,67 @@ class KeysetQueryIntegrationTests {
             createRows("needle", bunched);
             assertThat(allPages(visible, "needle", BY_NAME, 5)).containsExactlyElementsOf(expected(bunched.and(seen), false));
             assertThat(allPages(visible, "nothing", BY_NAME, 5)).isEmpty();
+            tx.setRollbackOnly();
+        });
+    }
+
+    /** The rows' postings (V0086's words of each search text) and their vocabulary, as temporary tables. */
+    void postRows() {
+        jdbc.sql("create temporary table keyset_postings on commit drop as select w as word, t.sort_name, t.id, "
+                + "t.owner_id, t.visible_to_team from keyset_rows t, contact_search_words(t.search_text) w").update();
+        jdbc.sql("create index on keyset_postings (word, sort_name, id) include (owner_id, visible_to_team)").update();
+        jdbc.sql("create temporary table keyset_vocabulary on commit drop as select distinct word from keyset_postings")
+                .update();
+        jdbc.sql("create index on keyset_vocabulary using gin (word gin_trgm_ops)").update();
+    }
+
+    /**
+     * A search for one word of letters is read from the postings of every word that contains it, merged in order,
+     * with the visibility conditions tested on the postings: the same pages as the search texts give, in both
+     * directions and at every page length. More words than the merge is worth, or a search the postings cannot
+     * answer, is read from the search texts.
+     */
+    @Test
+    void aSearchForOneWordIsReadFromThePostingsOfTheWordsContainingIt() {
+        OwnerRanges ranges = OwnerRanges.of(List.of(OWNERS.get(0), OWNERS.get(1)), List.of(OWNERS.get(2)));
+        Supplier<KeysetQuery> posted = () -> KeysetQuery.over("t")
+                .where("(t.owner_id = any(:full) or (t.visible_to_team and t.owner_id = any(:team)))",
+                        Map.of("full", ranges.full().toArray(UUID[]::new),
+                                "team", ranges.teamOnly().toArray(UUID[]::new)))
+                .ownerRanges(ranges, BY_NAME.column())
+                .postings("keyset_postings", "keyset_vocabulary", BY_NAME.column());
+        IntPredicate seen = i -> i % 5 == 0 || i % 5 == 1 || (i % 5 == 2 && visibleToTeam(i));
+        IntPredicate spreadAndBunched = i -> i % 7 == 0 || (i > 2_600 && i <= 2_640);
+        transactions.executeWithoutResult(tx -> {
+            createRows("thread", spreadAndBunched);
+            // Three posted words contain "thread"; "threa" does not.
+            jdbc.sql("update keyset_rows set search_text = replace(search_text, 'thread', 'rethreaded') "
+                    + "where sort_name like '%5'").update();
+            jdbc.sql("update keyset_rows set search_text = replace(search_text, 'thread', 'threads2') "
+                    + "where sort_name like '%6'").update();
+            jdbc.sql("update keyset_rows set search_text = search_text || ' threa' where sort_name like '%3'").update();
+            postRows();
+            List<String> visibleMatches = expected(spreadAndBunched.and(seen), false);
+            for (int size : new int[] {2, 5, 50}) {
+                assertThat(allPages(posted, "thread", BY_NAME, size)).containsExactlyElementsOf(visibleMatches);
+                assertThat(allPages(posted, "thread", BY_NAME_DESCENDING, size))
+                        .containsExactlyElementsOf(expected(spreadAndBunched.and(seen), true));
+            }
+            assertThat(allPages(posted, "nothing", BY_NAME, 5)).isEmpty();
+
+            // Read from the postings: a match whose postings are gone is not found.
+            jdbc.sql("delete from keyset_postings where sort_name = :name").param("name", visibleMatches.get(0)).update();
+            assertThat(allPages(posted, "thread", BY_NAME, 50)).containsExactlyElementsOf(
+                    visibleMatches.subList(1, visibleMatches.size()));
+            // Not a word of letters a-z alone, or too short for the vocabulary's trigrams: read from the texts.
+            assertThat(allPages(posted, "0", BY_NAME, 50)).hasSize(Math.toIntExact(
+                    IntStream.rangeClosed(1, ROWS).filter(seen).filter(i -> name(i).contains("0")).count()));
+            assertThat(allPages(posted, "hr", BY_NAME, 50))
+                    .containsExactlyElementsOf(expected(spreadAndBunched.or(i -> i % 10 == 3).and(seen), false));
+            // More words containing the search than the merge is worth: read from the texts, so found again.
+            jdbc.sql("insert into keyset_vocabulary select 'thread' || chr(97 + n / 26) || chr(97 + n % 26) "
+                    + "from generate_series(0, :n) n").param("n", KeysetQuery.MAX_POSTED_WORDS).update();
+            assertThat(allPages(posted, "thread", BY_NAME, 50)).containsExactlyElementsOf(visibleMatches);
             tx.setRollbackOnly();
         });
     }
