@@ -242,9 +242,11 @@ public final class KeysetQuery {
 
     /**
      * The posted words that contain the search's word or one of its corrections, when the postings serve this page
-     * ({@link #postings}); {@code null} when they do not, or when more than {@value #MAX_POSTED_WORDS} words do
-     * (three common letters: {@code can} is in 7,000 words of a million contacts, most of them parts of e-mail
-     * addresses), whose merge would cost more than the other ways.
+     * ({@link #postings}); {@code null} when they do not, or when more than {@value #MAX_POSTED_WORDS} words do.
+     * Each word costs an index probe and up to a page of entries, a few microseconds: on a million contacts a last
+     * name's letters are in 20–60 words ({@code yilm}: yilmaz, ayilmaz from e-mail addresses, company domains), and
+     * the merge takes 1–3 ms. Addresses with random letters glued to the names ({@code yilmazjtr}) made thousands of
+     * words, 5–10 ms of merging; such searches are found the other ways.
      */
     private List<String> postedWords(JdbcClient jdbc, Keyset.Sort sort) {
         if (postings == null || !sort.column().equals(postings.order()) || !search.answeredByPostedWords()) {
@@ -256,7 +258,7 @@ public final class KeysetQuery {
         return words.size() > MAX_POSTED_WORDS ? null : words;
     }
 
-    static final int MAX_POSTED_WORDS = 64;
+    static final int MAX_POSTED_WORDS = 256;
 
     /**
      * How a search page is found: by PostgreSQL's single choice, by walking the order until the page is full, by

@@ -120,8 +120,10 @@ final class Contacts implements DataPart {
         String last = NamePools.pick(random, turkish ? NamePools.TURKISH_LAST : NamePools.ENGLISH_LAST);
         List<String> emails = new ArrayList<>();
         String local = NamePools.ascii(first) + "." + NamePools.ascii(last);
-        // A serial number keeps most addresses unique, as they are in a real CRM.
-        String serial = Integer.toString(random.nextInt(100_000), 36);
+        // A serial number keeps most addresses unique, as they are in a real CRM: digits, as people add them. Until
+        // session 20 it was written in base 36, which glued random letters to the names ("yilmazjtr") and made up
+        // thousands of distinct words per last name that no real address book holds.
+        String serial = Integer.toString(random.nextInt(100_000));
         emails.add(hasCompany && random.nextBoolean()
                 ? local + serial + "@" + domainOf(context, companyIndex)
                 : local + serial + "@" + NamePools.pick(random, FREE_MAIL));

@@ -147,7 +147,7 @@ final class Scenarios {
     private KervanClient.Answer create(Scenario.User user, Random random) {
         String first = Fixtures.pick(random, NamePools.TURKISH_FIRST);
         String last = Fixtures.pick(random, NamePools.TURKISH_LAST);
-        String serial = Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
+        String serial = Long.toString(random.nextLong() & Long.MAX_VALUE);
         String json = "{\"firstName\":\"" + first + "\",\"lastName\":\"" + last + "\",\"emails\":[\"bench."
                 + serial + "@example.com\"],\"phones\":[\"+90532" + (1_000_000 + random.nextInt(8_999_999))
                 + "\"],\"city\":\"İstanbul\",\"title\":\"" + Fixtures.pick(random, NamePools.TITLES) + "\"}";
