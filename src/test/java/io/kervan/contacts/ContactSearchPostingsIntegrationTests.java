@@ -48,7 +48,10 @@ class ContactSearchPostingsIntegrationTests {
         admin = new TestUsers(context).create(Role.ADMIN, null);
     }
 
-    /** Postings that no contact's search text gives, plus those missing for one: none, when they are kept right. */
+    /**
+     * Postings that no contact's search text gives, those missing for one, and posted words missing from the
+     * vocabulary: none, when they are kept right.
+     */
     long postingsOutOfStep() {
         return jdbc.sql("""
                 with expected as (
@@ -58,6 +61,8 @@ class ContactSearchPostingsIntegrationTests {
                     select word, sort_name, id, owner_id, visible_to_team, archived_at from contact_search_postings)
                 select (select count(*) from (select * from expected except all select * from actual) missing)
                      + (select count(*) from (select * from actual except all select * from expected) extra)
+                     + (select count(*) from (select word from actual except select word from contact_search_vocabulary)
+                        unknown)
                 """).query(Long.class).single();
     }
 
