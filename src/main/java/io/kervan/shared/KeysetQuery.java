@@ -173,6 +173,11 @@ public final class KeysetQuery {
      * or collects through the trigram index, which for a sales rep costs 23–60 ms. And when the page can be placed
      * before it runs ({@link #searchPlan}), the place decides between walking, collecting, or both.
      *
+     * <p>Before all of that, a search for one word is read from the table's postings when it has them
+     * ({@link #postings}): a page of index entries for each word that contains the searched letters, merged. This is
+     * exact and cheap wherever along the order the matches lie; the ways above remain for the searches postings
+     * cannot answer.
+     *
      * @param columns select list; must not contain a column called {@code keyset_value} or {@code keyset_id}
      * @param from a single table with its alias (it is read twice: for the page's ids, then for their rows)
      * @param id the id of a mapped row, for the cursor
@@ -198,17 +203,13 @@ public final class KeysetQuery {
                     pageIds + from + " where " + after + " and " + where + unsearched, bind, mapper), limit, id);
         }
         List<String> words = postedWords(jdbc, sort);
-        if (words != null && words.isEmpty()) {
-            return new Slice<>(List.of(), null);
-        }
         if (words != null) {
+            if (words.isEmpty()) {
+                return new Slice<>(List.of(), null);
+            }
             bind.put("postedWords", words.toArray(String[]::new));
-            String perWord = "(select * from " + postings.table() + " " + alias + " where " + alias + ".word = posted.word"
-                    + " and " + after + " and " + (conditions.isEmpty() ? "true" : String.join(" and ", conditions))
-                    + thenLimit + ") " + alias;
-            String merged = "select distinct " + idColumn + " as keyset_id, " + sort.column().sql()
-                    + " from unnest(cast(:postedWords as text[])) posted(word) cross join lateral " + perWord + thenLimit;
-            return slice(pageRows(jdbc, columns, from, sort, merged, bind, mapper), limit, id);
+            return slice(pageRows(jdbc, columns, from, sort, postedPage(sort, after, thenLimit), bind, mapper), limit,
+                    id);
         }
         SearchPlan plan = searchPlan(jdbc, from, sort, cursor, limit);
         if (plan.way() == Way.PLANNER) {
@@ -253,12 +254,25 @@ public final class KeysetQuery {
             return null;
         }
         List<String> words = jdbc.sql("select v.word from " + postings.vocabulary() + " v where "
-                        + search.sqlWordPredicate("v.word") + " limit " + (MAX_POSTED_WORDS + 1))
+                        + search.sqlLikePredicate("v.word") + " limit " + (MAX_POSTED_WORDS + 1))
                 .params(search.parameters()).query(String.class).list();
         return words.size() > MAX_POSTED_WORDS ? null : words;
     }
 
     static final int MAX_POSTED_WORDS = 256;
+
+    /**
+     * The page's ids from the postings of {@code :postedWords}: each word's first rows after the cursor that meet the
+     * conditions (tested on the postings, which carry the columns they test), then the first of their union. A record
+     * holding two of the words is posted under both, hence {@code distinct}.
+     */
+    private String postedPage(Keyset.Sort sort, String after, String thenLimit) {
+        String conditionsOnPostings = conditions.isEmpty() ? "true" : String.join(" and ", conditions);
+        String perWord = "(select * from " + postings.table() + " " + alias + " where " + alias + ".word = posted.word"
+                + " and " + after + " and " + conditionsOnPostings + thenLimit + ") " + alias;
+        return "select distinct " + alias + ".id as keyset_id, " + sort.column().sql()
+                + " from unnest(cast(:postedWords as text[])) posted(word) cross join lateral " + perWord + thenLimit;
+    }
 
     /**
      * How a search page is found: by PostgreSQL's single choice, by walking the order until the page is full, by

@@ -85,8 +85,7 @@ public final class SearchQuery {
 
     /** The condition over {@code alias.search_text}; bind {@link #parameters()} with it. */
     public String sqlPredicate(String alias) {
-        String column = alias + ".search_text";
-        return everyWord(parameter -> column + " like :searchLike" + parameter);
+        return sqlLikePredicate(alias + ".search_text");
     }
 
     /**
@@ -121,10 +120,10 @@ public final class SearchQuery {
     }
 
     /**
-     * The condition that a {@code column} of words contains the query's only word or one of its corrections, for a
-     * vocabulary of posted words ({@link KeysetQuery#postings}); bind {@link #parameters()}.
+     * {@link #sqlPredicate}'s condition over any text {@code column}, such as a vocabulary of posted words
+     * ({@link KeysetQuery#postings}); bind {@link #parameters()}.
      */
-    public String sqlWordPredicate(String column) {
+    public String sqlLikePredicate(String column) {
         return everyWord(parameter -> column + " like :searchLike" + parameter);
     }
 

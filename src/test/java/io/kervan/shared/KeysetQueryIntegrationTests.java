@@ -290,7 +290,8 @@ class KeysetQueryIntegrationTests {
             assertThat(allPages(posted, "nothing", BY_NAME, 5)).isEmpty();
 
             // Read from the postings: a match whose postings are gone is not found.
-            jdbc.sql("delete from keyset_postings where sort_name = :name").param("name", visibleMatches.get(0)).update();
+            jdbc.sql("delete from keyset_postings where sort_name = :name").param("name", visibleMatches.get(0))
+                    .update();
             assertThat(allPages(posted, "thread", BY_NAME, 50)).containsExactlyElementsOf(
                     visibleMatches.subList(1, visibleMatches.size()));
             // Not a word of letters a-z alone, or too short for the vocabulary's trigrams: read from the texts.

@@ -139,4 +139,24 @@ class SearchQueryTests {
         assertThat(new SearchEstimates.Sample(0, List.of(), new double[0], List.of(), 0)
                 .place(SearchQuery.parse("kaya"), 51, false)).isNull();
     }
+
+    /**
+     * Postings hold the runs of a–z of the search texts, so only a single word of three or more such letters, with
+     * corrections of the same kind, is answered from them; the rest is searched in the texts themselves.
+     */
+    @Test
+    void onlyASingleWordOfLettersAToZIsAnsweredByPostedWords() {
+        assertThat(SearchQuery.parse("Zeyn").answeredByPostedWords()).isTrue();
+        assertThat(SearchQuery.parse("ÇAĞ").answeredByPostedWords()).as("folded to cag").isTrue();
+        assertThat(SearchQuery.parse("ze").answeredByPostedWords()).isFalse();
+        assertThat(SearchQuery.parse("zeyn kaya").answeredByPostedWords()).isFalse();
+        assertThat(SearchQuery.parse("kaya42").answeredByPostedWords()).isFalse();
+        assertThat(SearchQuery.parse("a.kaya").answeredByPostedWords()).isFalse();
+        assertThat(SearchQuery.parse("0532 123 45 67").answeredByPostedWords()).isFalse();
+        assertThat(SearchQuery.parse("yildirin").withCorrections(w -> List.of("yildirim")).answeredByPostedWords())
+                .isTrue();
+        assertThat(SearchQuery.parse("yildirin").withCorrections(w -> List.of("yıldırım")).answeredByPostedWords())
+                .as("a correction with letters outside a–z").isFalse();
+        assertThat(SearchQuery.parse("Zeyn").sqlLikePredicate("v.word")).isEqualTo("(v.word like :searchLike0)");
+    }
 }
