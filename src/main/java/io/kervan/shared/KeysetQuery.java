@@ -131,7 +131,11 @@ public final class KeysetQuery {
         if (search != null) {
             all.add(walk ? search.sqlWalkPredicate(alias) : search.sqlPredicate(alias));
         }
-        return all.isEmpty() ? "true" : String.join(" and ", all);
+        return allOf(all);
+    }
+
+    private static String allOf(List<String> conditions) {
+        return conditions.isEmpty() ? "true" : String.join(" and ", conditions);
     }
 
     /**
@@ -267,9 +271,8 @@ public final class KeysetQuery {
      * holding two of the words is posted under both, hence {@code distinct}.
      */
     private String postedPage(Keyset.Sort sort, String after, String thenLimit) {
-        String conditionsOnPostings = conditions.isEmpty() ? "true" : String.join(" and ", conditions);
         String perWord = "(select * from " + postings.table() + " " + alias + " where " + alias + ".word = posted.word"
-                + " and " + after + " and " + conditionsOnPostings + thenLimit + ") " + alias;
+                + " and " + after + " and " + allOf(conditions) + thenLimit + ") " + alias;
         return "select distinct " + alias + ".id as keyset_id, " + sort.column().sql()
                 + " from unnest(cast(:postedWords as text[])) posted(word) cross join lateral " + perWord + thenLimit;
     }
