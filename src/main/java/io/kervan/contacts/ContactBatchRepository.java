@@ -93,12 +93,15 @@ class ContactBatchRepository {
         Instant now = Instant.now();
         CopyRows contacts = new CopyRows("contacts", "id", "first_name", "last_name", "title", "address_line", "city",
                 "country", "tags", "notes", "owner_id", "visible_to_team", "external_source", "external_id",
-                "search_text", "sort_name", "created_at", "updated_at", "created_by", "updated_by", "version");
+                "search_text", "sort_name", "first_email", "first_phone", "primary_company_id", "created_at",
+                "updated_at", "created_by", "updated_by", "version");
         for (Write w : writes) {
             ContactDraft c = w.contact();
+            ContactListColumns list = ContactListColumns.of(c);
             contacts.row(w.id(), c.firstName(), c.lastName(), c.title(), c.addressLine(), c.city(), c.country(),
                     c.tags(), c.notes(), w.ownerId(), c.visibleToTeam(), w.externalSource(), w.externalId(),
-                    searchText(w), ContactRules.sortName(c), now, now, actorId, actorId, 0);
+                    searchText(w), ContactRules.sortName(c), list.firstEmail(), list.firstPhone(),
+                    list.primaryCompanyId(), now, now, actorId, actorId, 0);
         }
         contacts.copyInto(dataSource);
         insertChildren(writes);
@@ -113,9 +116,11 @@ class ContactBatchRepository {
         int[][] counts = template.batchUpdate("""
                 update contacts set first_name = ?, last_name = ?, title = ?, address_line = ?, city = ?, country = ?,
                     tags = ?, notes = ?, owner_id = ?, visible_to_team = ?, search_text = ?, sort_name = ?,
-                    updated_at = now(), updated_by = ?, version = version + 1
+                    first_email = ?, first_phone = ?, primary_company_id = ?, updated_at = now(), updated_by = ?,
+                    version = version + 1
                  where id = ? and version = ?""", writes, JDBC_BATCH, (ps, w) -> {
             ContactDraft c = w.contact();
+            ContactListColumns list = ContactListColumns.of(c);
             ps.setString(1, c.firstName());
             ps.setString(2, c.lastName());
             ps.setString(3, c.title());
@@ -128,9 +133,12 @@ class ContactBatchRepository {
             ps.setBoolean(10, c.visibleToTeam());
             ps.setString(11, searchText(w));
             ps.setString(12, ContactRules.sortName(c));
-            ps.setObject(13, actorId);
-            ps.setObject(14, w.id());
-            ps.setLong(15, w.expectedVersion());
+            ps.setString(13, list.firstEmail());
+            ps.setString(14, list.firstPhone());
+            ps.setObject(15, list.primaryCompanyId());
+            ps.setObject(16, actorId);
+            ps.setObject(17, w.id());
+            ps.setLong(18, w.expectedVersion());
         });
         List<Write> written = new ArrayList<>();
         int i = 0;

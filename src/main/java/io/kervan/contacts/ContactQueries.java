@@ -42,12 +42,10 @@ class ContactQueries {
         this.searchWords = searchWords;
     }
 
-    /** The columns {@link #summary} reads. */
+    /** The columns {@link #summary} reads: the contact's row alone ({@link ContactListColumns}). */
     static final String SUMMARY_COLUMNS = """
             c.id, c.first_name, c.last_name, c.title, c.owner_id, c.archived_at, c.updated_at,
-            %s as email, %s as phone,
-            (select k.company_id from contact_companies k where k.contact_id = c.id and k.is_primary) as company_id"""
-            .formatted(FIRST_EMAIL, FIRST_PHONE);
+            c.first_email as email, c.first_phone as phone, c.primary_company_id as company_id""";
 
     Slice<ContactSummary> list(VisibilityScope scope, ContactFilter filter, Keyset.Sort sort, Keyset.Cursor cursor,
             int limit) {
@@ -102,11 +100,12 @@ class ContactQueries {
     /** The unarchived contacts linked to a company that the user may see, by name. */
     List<CompanyContact> ofCompany(VisibilityScope scope, UUID companyId, int limit) {
         String sql = """
-                select c.id, c.first_name, c.last_name, c.title, cc.role, cc.is_primary, %s as email, %s as phone
+                select c.id, c.first_name, c.last_name, c.title, cc.role, cc.is_primary, c.first_email as email,
+                    c.first_phone as phone
                   from contact_companies cc join contacts c on c.id = cc.contact_id
                  where cc.company_id = :companyId and c.archived_at is null and %s
                  order by c.sort_name, c.id
-                 limit :limit""".formatted(FIRST_EMAIL, FIRST_PHONE, scope.sqlPredicate("c"));
+                 limit :limit""".formatted(scope.sqlPredicate("c"));
         return jdbc.sql(sql).params(scope.sqlParameters()).param("companyId", companyId).param("limit", limit)
                 .query((rs, n) -> new CompanyContact(rs.getObject("id", UUID.class), rs.getString("first_name"),
                         rs.getString("last_name"), rs.getString("title"), rs.getString("role"),

@@ -55,10 +55,11 @@ class ContactRepository {
             String externalSource, String externalId) {
         jdbc.sql("""
                 insert into contacts (id, first_name, last_name, title, address_line, city, country, tags, notes,
-                    owner_id, visible_to_team, external_source, external_id, search_text, sort_name, created_at,
-                    updated_at, created_by, updated_by, version)
+                    owner_id, visible_to_team, external_source, external_id, search_text, sort_name, first_email,
+                    first_phone, primary_company_id, created_at, updated_at, created_by, updated_by, version)
                 values (:id, :firstName, :lastName, :title, :address, :city, :country, :tags, :notes, :ownerId,
-                    :visibleToTeam, :externalSource, :externalId, :searchText, :sortName, :now, :now, :actor, :actor, 0)""")
+                    :visibleToTeam, :externalSource, :externalId, :searchText, :sortName, :firstEmail, :firstPhone,
+                    :primaryCompanyId, :now, :now, :actor, :actor, 0)""")
                 .params(fields(contact, companyNames)).param("id", id).param("ownerId", ownerId)
                 .param("externalSource", externalSource).param("externalId", externalId)
                 .param("now", Timestamp.from(Instant.now())).param("actor", actorId).update();
@@ -76,7 +77,9 @@ class ContactRepository {
                 update contacts set first_name = :firstName, last_name = :lastName, title = :title,
                     address_line = :address, city = :city, country = :country, tags = :tags, notes = :notes,
                     owner_id = :ownerId, visible_to_team = :visibleToTeam, search_text = :searchText,
-                    sort_name = :sortName, updated_at = now(), updated_by = :actor, version = version + 1
+                    sort_name = :sortName, first_email = :firstEmail, first_phone = :firstPhone,
+                    primary_company_id = :primaryCompanyId, updated_at = now(), updated_by = :actor,
+                    version = version + 1
                  where id = :id and version = :version""")
                 .params(fields(contact, companyNames)).param("id", id).param("ownerId", ownerId)
                 .param("actor", actorId).param("version", expectedVersion).update() == 1;
@@ -148,6 +151,10 @@ class ContactRepository {
         fields.put("searchText", ContactRules.searchText(c,
                 c.companies().stream().map(link -> companyNames.get(link.companyId())).toList()));
         fields.put("sortName", ContactRules.sortName(c));
+        ContactListColumns list = ContactListColumns.of(c);
+        fields.put("firstEmail", list.firstEmail());
+        fields.put("firstPhone", list.firstPhone());
+        fields.put("primaryCompanyId", list.primaryCompanyId());
         return fields;
     }
 

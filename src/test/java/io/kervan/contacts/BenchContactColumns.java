@@ -5,7 +5,7 @@ import java.util.Collection;
 /**
  * The benchmark data generator's door to the contacts module's derivation rules (see
  * {@code BenchCompanyColumns}): normalisation (e-mails lower-cased, phones to E.164) and the derived
- * {@code search_text} (which includes the linked companies' names) and {@code sort_name}.
+ * {@code search_text} (which includes the linked companies' names), {@code sort_name} and the list columns.
  */
 public final class BenchContactColumns {
 
@@ -23,5 +23,11 @@ public final class BenchContactColumns {
 
     public static String sortName(ContactDraft normalized) {
         return ContactRules.sortName(normalized);
+    }
+
+    /** The first e-mail, the first phone and the primary company's id, as the contact row keeps them (V0090). */
+    public static Object[] listColumns(ContactDraft normalized) {
+        ContactListColumns columns = ContactListColumns.of(normalized);
+        return new Object[] {columns.firstEmail(), columns.firstPhone(), columns.primaryCompanyId()};
     }
 }

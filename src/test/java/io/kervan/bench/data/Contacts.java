@@ -17,8 +17,8 @@ import java.util.UUID;
 final class Contacts implements DataPart {
 
     private static final String COLUMNS = "id, first_name, last_name, title, address_line, city, country, tags, "
-            + "owner_id, visible_to_team, search_text, sort_name, created_at, updated_at, created_by, updated_by, "
-            + "version";
+            + "owner_id, visible_to_team, search_text, sort_name, first_email, first_phone, primary_company_id, "
+            + "created_at, updated_at, created_by, updated_by, version";
     private static final List<String> FREE_MAIL = List.of("gmail.com", "hotmail.com", "yandex.com.tr", "outlook.com");
 
     /** What a duplicate is made from: the raw (pre-normalisation) fields of an earlier contact. */
@@ -77,7 +77,11 @@ final class Contacts implements DataPart {
             contacts.add(id).add(draft.firstName()).add(draft.lastName()).add(draft.title()).add(null)
                     .add(draft.city()).add(draft.country()).add(draft.tags()).add(owner.id())
                     .add(draft.visibleToTeam()).add(BenchContactColumns.searchText(draft, companyNames))
-                    .add(BenchContactColumns.sortName(draft)).add(created)
+                    .add(BenchContactColumns.sortName(draft));
+            for (Object listColumn : BenchContactColumns.listColumns(draft)) {
+                contacts.add(listColumn);
+            }
+            contacts.add(created)
                     .add(updated.isAfter(context.reference) ? created : updated).add(owner.id()).add(owner.id()).add(0)
                     .endRow();
             for (int e = 0; e < draft.emails().size(); e++) {
