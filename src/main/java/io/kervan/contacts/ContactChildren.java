@@ -17,16 +17,6 @@ class ContactChildren {
         this.jdbc = jdbc;
     }
 
-    List<ContactDetails.LinkedCompany> companies(UUID contactId) {
-        return jdbc.sql("""
-                select company_id, company_name, role, is_primary from contact_companies
-                 where contact_id = :id order by position""")
-                .param("id", contactId)
-                .query((rs, n) -> new ContactDetails.LinkedCompany(rs.getObject("company_id", UUID.class),
-                        rs.getString("company_name"), rs.getString("role"), rs.getBoolean("is_primary")))
-                .list();
-    }
-
     /** Writes the e-mails, phones and links of a new contact's normalised draft. */
     void insert(UUID contactId, ContactDraft contact, Map<UUID, String> companyNames) {
         insertEmails(contactId, contact.emails());

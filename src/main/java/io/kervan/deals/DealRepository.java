@@ -34,11 +34,13 @@ class DealRepository {
         this.jdbc = jdbc;
     }
 
+    /** The deal with its contacts, in one round trip. */
     Optional<DealDetails> findById(UUID id) {
-        List<UUID> contacts = jdbc.sql("select contact_id from deal_contacts where deal_id = :id order by position")
-                .param("id", id).query(UUID.class).list();
-        return jdbc.sql("select * from deals where id = :id").param("id", id)
-                .query((rs, n) -> map(rs, contacts)).optional();
+        return jdbc.sql("""
+                select d.*, array(select c.contact_id from deal_contacts c where c.deal_id = d.id
+                                  order by c.position) as contact_ids
+                  from deals d where d.id = :id""").param("id", id)
+                .query((rs, n) -> map(rs, Rows.uuids(rs, "contact_ids"))).optional();
     }
 
     void insert(UUID id, DealDraft d, UUID stageId, UUID ownerId, UUID actor, Instant now) {

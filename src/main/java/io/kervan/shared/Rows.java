@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 /** Reading the column types every record table has from a JDBC row. */
 public final class Rows {
@@ -28,6 +29,12 @@ public final class Rows {
     public static Instant instant(ResultSet rs, int column) throws SQLException {
         OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
         return time == null ? null : time.toInstant();
+    }
+
+    /** A {@code uuid[]} column as a list, empty when null. */
+    public static List<UUID> uuids(ResultSet rs, String column) throws SQLException {
+        Array array = rs.getArray(column);
+        return array == null ? List.of() : Arrays.asList((UUID[]) array.getArray());
     }
 
     /** A {@code text[]} column as a list, empty when null. */
