@@ -26,6 +26,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ContactExports {
 
+    private static final String FIRST_EMAIL =
+            "(select e.email from contact_emails e where e.contact_id = c.id order by e.position limit 1)";
+    private static final String FIRST_PHONE =
+            "(select p.phone from contact_phones p where p.contact_id = c.id order by p.position limit 1)";
+
     /**
      * The list's columns, but with the first e-mail and phone and the primary company joined rather than
      * looked up row by row (three index lookups per row took 40 of the 45 s a million rows took).
@@ -37,7 +42,7 @@ class ContactExports {
             c.id, c.first_name, c.last_name, c.title, c.owner_id, c.archived_at, c.updated_at,
             coalesce(e.email, %s) as email, coalesce(p.phone, %s) as phone, k.company_id,
             k.company_name as kept_company_name"""
-            .formatted(ContactQueries.FIRST_EMAIL, ContactQueries.FIRST_PHONE);
+            .formatted(FIRST_EMAIL, FIRST_PHONE);
     static final String FROM = """
             contacts c
               left join contact_emails e on e.contact_id = c.id and e.position = 0

@@ -29,11 +29,6 @@ class ContactQueries {
     static final List<Keyset.Column> SORTABLE = List.of(NAME, CITY, CREATED, UPDATED);
     static final Keyset.Sort DEFAULT_SORT = new Keyset.Sort(NAME, false);
 
-    static final String FIRST_EMAIL =
-            "(select e.email from contact_emails e where e.contact_id = c.id order by e.position limit 1)";
-    static final String FIRST_PHONE =
-            "(select p.phone from contact_phones p where p.contact_id = c.id order by p.position limit 1)";
-
     private final JdbcClient jdbc;
     private final SearchWords searchWords;
 
