@@ -7,7 +7,6 @@ import io.kervan.shared.OwnerRanges;
 import io.kervan.shared.Rows;
 import io.kervan.shared.SearchWords;
 import io.kervan.shared.Slice;
-import java.sql.Timestamp;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

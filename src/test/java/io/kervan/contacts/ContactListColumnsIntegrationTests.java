@@ -11,6 +11,7 @@ import io.kervan.shared.imports.ImportMatch;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,7 +85,7 @@ class ContactListColumnsIntegrationTests {
                 List.of(), null, null, null);
     }
 
-    <T> T asRep(java.util.function.Supplier<T> work) {
+    <T> T asRep(Supplier<T> work) {
         return backgroundUser.runAs(rep.id(), work);
     }
 
