@@ -144,9 +144,19 @@ final class Scenarios {
         return name.substring(0, at) + wrong + name.substring(at + 1);
     }
 
+    /**
+     * The share of English names among created contacts: 22 % of the generated data set's contacts have an English
+     * first name (a 1 % sample, session 22). Until then every created contact had a Turkish name. A user's created
+     * contacts sit at the recent end of the update order, which the global search box walks first (ADR 10), so a
+     * sales rep's search for an English name ({@link #prefix}: one in four) walked further with every minute of the
+     * mixed load: after ~50,000 such creates, 20,000 entries for no hit, 20 ms.
+     */
+    static final int ENGLISH_PERCENT = 22;
+
     private KervanClient.Answer create(Scenario.User user, Random random) {
-        String first = Fixtures.pick(random, NamePools.TURKISH_FIRST);
-        String last = Fixtures.pick(random, NamePools.TURKISH_LAST);
+        boolean english = random.nextInt(100) < ENGLISH_PERCENT;
+        String first = Fixtures.pick(random, english ? NamePools.ENGLISH_FIRST : NamePools.TURKISH_FIRST);
+        String last = Fixtures.pick(random, english ? NamePools.ENGLISH_LAST : NamePools.TURKISH_LAST);
         String serial = Long.toString(random.nextLong() & Long.MAX_VALUE);
         String json = "{\"firstName\":\"" + first + "\",\"lastName\":\"" + last + "\",\"emails\":[\"bench."
                 + serial + "@example.com\"],\"phones\":[\"+90532" + (1_000_000 + random.nextInt(8_999_999))
