@@ -1,6 +1,5 @@
 package io.kervan.deals;
 
-import io.kervan.identity.UserService;
 import io.kervan.shared.BusinessRuleException;
 import io.kervan.shared.Ids;
 import io.kervan.shared.InvalidInputException;
@@ -27,30 +26,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DealBoardController {
 
     private final DealService deals;
-    private final DealBoards boards;
+    private final DealBoardPage page;
     private final PipelineService pipelines;
-    private final DealBoardCards cards;
-    private final UserService users;
-    private final DealFilterChoices filterChoices;
     private final MessageSource messages;
 
-    DealBoardController(DealService deals, DealBoards boards, PipelineService pipelines, DealBoardCards cards,
-            UserService users, DealFilterChoices filterChoices, MessageSource messages) {
+    DealBoardController(DealService deals, DealBoardPage page, PipelineService pipelines, MessageSource messages) {
         this.deals = deals;
-        this.boards = boards;
+        this.page = page;
         this.pipelines = pipelines;
-        this.cards = cards;
-        this.users = users;
-        this.filterChoices = filterChoices;
         this.messages = messages;
     }
 
     @GetMapping("/board")
     String board(@ModelAttribute("filter") DealPageFilter filter, Model model, HttpServletRequest request) {
-        PipelineView pipeline = boards.pipelineOrFirst(Ids.parseOrNull(filter.pipelineId()));
-        DealBoard board = boards.board(pipeline, filter.toFilter(users, pipeline.id()), filter.reportingCurrency());
-        boardModel(model, board, board.columns(), filter, request);
-        model.addAttribute("lostReasons", pipelines.lostReasons(false));
+        page.addBoard(model, filter, request.getContextPath());
         return "deals/board";
     }
 
@@ -93,24 +82,9 @@ class DealBoardController {
             model.addAttribute("reason", DealRefusals.reason(e));
             return "deals/board :: refusal";
         }
-        PipelineView pipeline = pipelines.get(deal.pipelineId());
-        DealBoard board = boards.board(pipeline, filter.toFilter(users, pipeline.id()), filter.reportingCurrency());
         // Only the source and target columns are re-rendered.
-        List<String> keys = List.of(from == null ? "" : from, target);
-        boardModel(model, board, board.columns().stream().filter(c -> keys.contains(c.key())).toList(), filter,
-                request);
+        page.addColumns(model, deal.pipelineId(), List.of(from == null ? "" : from, target), filter,
+                request.getContextPath());
         return "deals/board :: columns";
-    }
-
-    private void boardModel(Model model, DealBoard board, List<DealBoard.Column> columns, DealPageFilter filter,
-            HttpServletRequest request) {
-        model.addAttribute("board", board);
-        model.addAttribute("columns", columns);
-        model.addAttribute("filterQuery", filter.query());
-        model.addAttribute("cardsHtml", cards.html(columns, deals.now(), LocaleContextHolder.getLocale(),
-                request.getContextPath() + "/deals/"));
-        model.addAttribute("cardsPerColumn", DealQueries.CARDS_PER_COLUMN);
-        model.addAttribute("closedDays", DealBoards.CLOSED_DAYS);
-        filterChoices.addTo(model);
     }
 }

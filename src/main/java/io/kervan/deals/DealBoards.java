@@ -4,7 +4,6 @@ import io.kervan.identity.Visibility;
 import io.kervan.identity.VisibilityScope;
 import io.kervan.products.ExchangeRateService;
 import io.kervan.products.RateTable;
-import io.kervan.shared.RecordNotFoundException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,16 +33,14 @@ class DealBoards {
     static final int CLOSED_DAYS = 30;
 
     private final DealQueries queries;
-    private final PipelineRepository pipelines;
     private final DealService deals;
     private final ExchangeRateService rates;
     private final Visibility visibility;
     private final MessageSource messages;
 
-    DealBoards(DealQueries queries, PipelineRepository pipelines, DealService deals, ExchangeRateService rates,
+    DealBoards(DealQueries queries, DealService deals, ExchangeRateService rates,
             Visibility visibility, MessageSource messages) {
         this.queries = queries;
-        this.pipelines = pipelines;
         this.deals = deals;
         this.rates = rates;
         this.visibility = visibility;
@@ -82,15 +79,6 @@ class DealBoards {
                     today));
         }
         return new DealBoard(pipeline, currency, columns);
-    }
-
-    PipelineView pipelineOrFirst(java.util.UUID pipelineId) {
-        if (pipelineId != null) {
-            return pipelines.findById(pipelineId)
-                    .orElseThrow(() -> new RecordNotFoundException(PipelineService.RECORD_TYPE, pipelineId));
-        }
-        return pipelines.findAll(false).stream().findFirst()
-                .orElseThrow(() -> new RecordNotFoundException(PipelineService.RECORD_TYPE, "first"));
     }
 
     private DealBoard.Column column(String key, String label, StageView stage, DealStatus status,

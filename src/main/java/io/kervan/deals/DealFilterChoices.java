@@ -3,6 +3,7 @@ package io.kervan.deals;
 import io.kervan.identity.TeamService;
 import io.kervan.identity.UserService;
 import io.kervan.identity.UserView;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -21,7 +22,12 @@ class DealFilterChoices {
     }
 
     void addTo(Model model) {
-        model.addAttribute("pipelines", pipelines.list(false));
+        addTo(model, pipelines.list(false));
+    }
+
+    /** With the active pipelines already read ({@link PipelineService#list}). */
+    void addTo(Model model, List<PipelineView> activePipelines) {
+        model.addAttribute("pipelines", activePipelines);
         model.addAttribute("users", users.list().stream().filter(UserView::active).toList());
         model.addAttribute("teams", teams.list());
     }

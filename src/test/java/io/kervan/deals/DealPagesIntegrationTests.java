@@ -103,6 +103,28 @@ class DealPagesIntegrationTests {
                 .contains("Sortable.min.js").contains("/js/deals.js");
     }
 
+    /** The board is read in one transaction with its filters' pipelines; a named pipeline may be archived. */
+    @Test
+    void theBoardOpensTheFirstANamedOrAnArchivedPipelineAndAnswers404ForAnUnknownOne() {
+        TestUsers.TestUser admin = new TestUsers(context).create(Role.ADMIN, null);
+        String name = "Board pipeline " + UUID.randomUUID();
+        String pipeline = api.post(admin, "/api/v1/pipelines", """
+                {"name": "%s", "stages": [{"name": "Yerinde ziyaret", "probability": 30}]}""".formatted(name))
+                .getResponse().getHeader("Location").replaceAll(".*/", "");
+        String title = "On the new pipeline " + UUID.randomUUID();
+        api.createDeal(rep, "{\"title\": \"" + title + "\", \"pipelineId\": \"" + pipeline + "\"}");
+
+        assertThat(mvc.get().uri("/deals/board").cookie(session)).hasStatusOk().bodyText()
+                .contains("id=\"column-" + QUALIFY + "\"").doesNotContain(title);
+        assertThat(mvc.get().uri("/deals/board?pipelineId=" + pipeline).cookie(session)).hasStatusOk().bodyText()
+                .contains("Yerinde ziyaret").contains(title).contains(name);
+
+        assertThat(api.post(admin, "/api/v1/pipelines/" + pipeline + "/archive", "{}")).hasStatusOk();
+        assertThat(mvc.get().uri("/deals/board?pipelineId=" + pipeline).cookie(session)).hasStatusOk().bodyText()
+                .contains("Yerinde ziyaret").contains(title);
+        assertThat(mvc.get().uri("/deals/board?pipelineId=" + UUID.randomUUID()).cookie(session)).hasStatus(404);
+    }
+
     @Test
     void aBoardMoveIntoAGatedColumnIsRefusedWith422NamingTheMissingFields() {
         String id = api.createDeal(rep, "{\"title\": \"Dragged\"}");
