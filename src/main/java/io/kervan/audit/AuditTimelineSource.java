@@ -37,8 +37,12 @@ class AuditTimelineSource implements TimelineSource {
     private static final TypeReference<List<RecordChanged.FieldChange>> CHANGES = new TypeReference<>() {
     };
 
-    /** Served by audit_events_record_idx; the jsonb containment tests pick the main events. */
-    private static final String MAIN_EVENTS = """
+    /**
+     * Served by {@code audit_events_main_idx} (V0092), whose predicate is this condition without the alias: a condition
+     * that admits an event the index leaves out makes the planner test every event of the record again
+     * ({@code AuditTimelineIndexIntegrationTests}).
+     */
+    static final String MAIN_EVENTS = """
             (e.action = 'CREATED' or e.changes @> '[{"field": "ownerId"}]' or e.changes @> '[{"field": "convertedAt"}]'
              or e.changes @> '[{"field": "status", "newValue": "won"}]'
              or e.changes @> '[{"field": "status", "newValue": "lost"}]')""";
