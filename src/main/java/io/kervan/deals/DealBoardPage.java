@@ -40,21 +40,22 @@ class DealBoardPage {
     @Transactional(readOnly = true)
     void addBoard(Model model, DealPageFilter filter, String contextPath) {
         List<PipelineView> active = pipelines.list(false);
-        PipelineView pipeline = pipelineOrFirst(Ids.parseOrNull(filter.pipelineId()), active);
-        DealBoard board = boards.board(pipeline, filter.toFilter(users, pipeline.id()), filter.reportingCurrency());
-        addColumns(model, board, board.columns(), filter, contextPath);
+        DealBoard board = board(pipelineOrFirst(Ids.parseOrNull(filter.pipelineId()), active), filter);
+        addColumns(model, board, board.columns(), active, filter, contextPath);
         model.addAttribute("lostReasons", pipelines.lostReasons(false));
-        filterChoices.addTo(model, active);
     }
 
     /** Only the columns {@code keys} of {@code pipelineId}'s board, re-rendered after a move. */
     @Transactional(readOnly = true)
     void addColumns(Model model, UUID pipelineId, List<String> keys, DealPageFilter filter, String contextPath) {
-        PipelineView pipeline = pipelines.get(pipelineId);
-        DealBoard board = boards.board(pipeline, filter.toFilter(users, pipeline.id()), filter.reportingCurrency());
-        addColumns(model, board, board.columns().stream().filter(c -> keys.contains(c.key())).toList(), filter,
-                contextPath);
-        filterChoices.addTo(model, pipelines.list(false));
+        List<PipelineView> active = pipelines.list(false);
+        DealBoard board = board(pipelineOrFirst(pipelineId, active), filter);
+        addColumns(model, board, board.columns().stream().filter(c -> keys.contains(c.key())).toList(), active,
+                filter, contextPath);
+    }
+
+    private DealBoard board(PipelineView pipeline, DealPageFilter filter) {
+        return boards.board(pipeline, filter.toFilter(users, pipeline.id()), filter.reportingCurrency());
     }
 
     /** The named pipeline, archived ones too, or the first active one. */
@@ -67,8 +68,8 @@ class DealBoardPage {
                 .orElseGet(() -> pipelines.get(pipelineId));
     }
 
-    private void addColumns(Model model, DealBoard board, List<DealBoard.Column> columns, DealPageFilter filter,
-            String contextPath) {
+    private void addColumns(Model model, DealBoard board, List<DealBoard.Column> columns,
+            List<PipelineView> activePipelines, DealPageFilter filter, String contextPath) {
         model.addAttribute("board", board);
         model.addAttribute("columns", columns);
         model.addAttribute("filterQuery", filter.query());
@@ -76,5 +77,6 @@ class DealBoardPage {
                 contextPath + "/deals/"));
         model.addAttribute("cardsPerColumn", DealQueries.CARDS_PER_COLUMN);
         model.addAttribute("closedDays", DealBoards.CLOSED_DAYS);
+        filterChoices.addTo(model, activePipelines);
     }
 }
